@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+function problemsFor(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, '/srv/samsyn');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('uses safe defaults: port 3000 on loopback, ./data, embedded database, development', () => {
+    expect(loadConfig({}, '/srv/samsyn')).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/samsyn/data',
+      databaseUrl: undefined,
+      nodeEnv: 'development',
+    });
+  });
+
+  it('accepts explicit values, including listening on all interfaces when asked', () => {
+    const config = loadConfig(
+      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/var/lib/samsyn', DATABASE_URL: 'postgres://u:p@db:5432/samsyn', NODE_ENV: 'production' },
+      '/srv',
+    );
+    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/var/lib/samsyn', nodeEnv: 'production' });
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/samsyn');
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'abc', /^Invalid configuration: PORT must be an integer from 0 to 65535 \(got "abc"\)\.$/],
+    ['PORT', '70000', /PORT must be an integer from 0 to 65535 \(got "70000"\)/],
+    ['PORT', '-1', /PORT must be an integer/],
+    ['HOST', 'not a host', /^Invalid configuration: HOST must be an IP address or host name/],
+    ['DATA_DIR', '   ', /^Invalid configuration: DATA_DIR must be a directory path/],
+    ['DATABASE_URL', 'mysql://x@y/z', /^Invalid configuration: DATABASE_URL must be a PostgreSQL connection URL/],
+    ['NODE_ENV', 'staging', /^Invalid configuration: NODE_ENV must be one of development, production, test \(got "staging"\)\.$/],
+  ])('%s=%s gives one clear line naming the variable', (name, value, expected) => {
+    const problems = problemsFor({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it('never echoes a bad DATABASE_URL, which may hold a password', () => {
+    const [problem] = problemsFor({ DATABASE_URL: 'http://admin:hemligt@db/x' });
+    expect(problem).not.toContain('hemligt');
+  });
+
+  it('reports every bad variable at once, one line each', () => {
+    expect(problemsFor({ PORT: 'x', NODE_ENV: 'y', HOST: '!' })).toHaveLength(3);
+  });
+});

@@ -1,0 +1,94 @@
+import { isIP } from 'node:net';
+import path from 'node:path';
+import { z } from 'zod';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  nodeEnv: NodeEnv;
+}
+
+/** A configuration problem, phrased for the operator: one line per bad variable, no stack trace. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const hostname = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+// Each variable has its own rule and its own sentence, so an operator sees exactly what to fix.
+const rules = {
+  PORT: {
+    expected: 'an integer from 0 to 65535',
+    schema: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(0).max(65535)),
+    fallback: '3000',
+  },
+  HOST: {
+    expected: 'an IP address or host name to listen on (default 127.0.0.1; use 0.0.0.0 to listen on all interfaces)',
+    schema: z.string().refine((value) => isIP(value) !== 0 || hostname.test(value)),
+    fallback: '127.0.0.1',
+  },
+  DATA_DIR: {
+    expected: 'a directory path for the embedded database',
+    schema: z.string().trim().min(1),
+    fallback: './data',
+  },
+  DATABASE_URL: {
+    expected: 'a PostgreSQL connection URL such as postgres://user:password@host:5432/samsyn, or unset for the embedded database',
+    schema: z.string().refine(isPostgresUrl),
+    fallback: undefined,
+  },
+  NODE_ENV: {
+    expected: 'one of development, production, test',
+    schema: z.enum(['development', 'production', 'test']),
+    fallback: 'development',
+  },
+} as const;
+
+type RuleName = keyof typeof rules;
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function describe(value: string): string {
+  // Never echo a database URL back: it may hold a password.
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const values: Partial<Record<RuleName, unknown>> = {};
+  for (const name of Object.keys(rules) as RuleName[]) {
+    const rule = rules[name];
+    const raw = env[name];
+    const input = raw === undefined || raw === '' ? rule.fallback : raw;
+    if (input === undefined) continue;
+    const result = rule.schema.safeParse(input);
+    if (result.success) {
+      values[name] = result.data;
+    } else {
+      const shown = name === 'DATABASE_URL' ? '' : ` (got "${describe(input)}")`;
+      problems.push(`Invalid configuration: ${name} must be ${rule.expected}${shown}.`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port: values.PORT as number,
+    host: values.HOST as string,
+    dataDir: path.resolve(cwd, values.DATA_DIR as string),
+    databaseUrl: values.DATABASE_URL as string | undefined,
+    nodeEnv: values.NODE_ENV as NodeEnv,
+  };
+}

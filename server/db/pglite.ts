@@ -1,0 +1,42 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { migrationsDir } from '../paths';
+import { lockDataDir } from './data-dir-lock';
+import { withTimeout, type AppDb, type Database } from './database';
+import * as schema from './schema';
+
+/** The embedded database: PGlite in `dataDir` (kept across restarts), or in memory when no dir is given. */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  try {
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const db = drizzle(client, { schema });
+  let closed = false;
+  return {
+    db: db as unknown as AppDb,
+    driver: 'pglite',
+    async ping(timeoutMs = 2000) {
+      if (closed) throw new Error('the embedded database is closed');
+      await withTimeout(db.execute(sql`select 1`), timeoutMs, 'database ping');
+    },
+    async migrate() {
+      await migrate(db, { migrationsFolder: migrationsDir });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { BODY_TYPES } from '../../shared/domain/bodies';
+import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../shared/domain/documents';
+import { ROLES } from '../../shared/domain/roles';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const bodyType = pgEnum('body_type', BODY_TYPES);
+export const role = pgEnum('role', ROLES);
+export const documentType = pgEnum('document_type', DOCUMENT_TYPES);
+export const documentStatus = pgEnum('document_status', DOCUMENT_STATUSES);
+
+/** A kommun (or region). Settings hold per-kommun rules where the seeds disagree. */
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+  createdAt: createdAt(),
+});
+
+/** The steering tree: fullmäktige → styrelse / nämnder / bolag → förvaltningar. */
+export const bodies = pgTable(
+  'bodies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => bodies.id, { onDelete: 'restrict' }),
+    type: bodyType('type').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('bodies_organisation_idx').on(table.organisationId),
+    uniqueIndex('bodies_organisation_name_idx').on(table.organisationId, table.name),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Stored lower-cased; the unique index makes one account per address.
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('users_email_idx').on(table.email)],
+);
+
+/** A user's role in one organisation. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: role('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.organisationId] })],
+);
+
+/** Optional membership of specific bodies (e.g. a ledamot of Socialnämnden). */
+export const bodyMemberships = pgTable(
+  'body_memberships',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => bodies.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.bodyId] }), index('body_memberships_body_idx').on(table.bodyId)],
+);
+
+/** Lucia-style sessions: the id is the SHA-256 of the token the browser holds, never the token. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    bodyId: uuid('body_id').references(() => bodies.id, { onDelete: 'restrict' }),
+    type: documentType('type').notNull(),
+    title: text('title').notNull(),
+    status: documentStatus('status').notNull().default('utkast'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    lastEditedBy: uuid('last_edited_by').references(() => users.id, { onDelete: 'set null' }),
+    lastEditedAt: timestamp('last_edited_at', { withTimezone: true }),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('documents_organisation_idx').on(table.organisationId, table.bodyId)],
+);
+
+/** Who did what, when: kept for the kommun's own review and for revisorer. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('audit_log_organisation_idx').on(table.organisationId, table.createdAt)],
+);

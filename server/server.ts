@@ -1,0 +1,80 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { createApp } from './app';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open';
+import { isDatabaseEmpty, seedDemo } from './demo/seed';
+import { ShutdownTasks } from './lifecycle';
+import type { Logger } from './log';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: Database;
+  shutdownTasks: ShutdownTasks;
+  /** Stop accepting, finish what is pending, close the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  log: Logger;
+  /** Use this database instead of opening one from the config (tests). It is closed on stop. */
+  database?: Database;
+}
+
+function listen(server: Server): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    if (server.listening) return resolve(server.address() as AddressInfo);
+    server.once('listening', () => resolve(server.address() as AddressInfo));
+    server.once('error', reject);
+  });
+}
+
+/** Opens and migrates the database, seeds the demo kommun on an empty embedded one, and listens. */
+export async function startServer({ config, log, database: given }: StartOptions): Promise<RunningServer> {
+  const database = given ?? (await openDatabase(config));
+  try {
+    await database.migrate();
+    if (database.driver === 'pglite' && (await isDatabaseEmpty(database.db))) {
+      await seedDemo(database.db);
+      log.info('created the demo kommun Exempelkommun on the empty embedded database');
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const app = createApp({ database, log });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }) as Server;
+  let address: AddressInfo;
+  try {
+    address = await listen(server);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const shutdownTasks = new ShutdownTasks();
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server.closeAllConnections(), 5000);
+      await closed;
+      clearTimeout(forced);
+      await shutdownTasks.runAll(log);
+      await database.close();
+    })();
+    return stopping;
+  };
+
+  return { url: `http://${host}:${address.port}`, port: address.port, database, shutdownTasks, stop };
+}
