@@ -1,32 +1,52 @@
 import { Hono } from 'hono';
+import { argon2Hasher } from './auth/passwords';
 import type { Database } from './db/database';
+import { authenticate } from './http/authenticate';
 import { clientApp } from './http/client-app';
-import { apiError } from './http/errors';
-import type { AppEnv } from './http/env';
+import { apiError, ApiProblem, problemResponse } from './http/errors';
+import type { AppEnv, Services } from './http/env';
 import { requestLog } from './http/request-log';
+import { sameOriginForWrites } from './http/same-origin';
 import type { Logger } from './log';
 import { clientDistDir } from './paths';
 import { apiRoutes } from './routes/api';
 
-export interface AppDeps {
+export interface AppDeps extends Partial<Omit<Services, 'database' | 'log'>> {
   database: Database;
   log: Logger;
   clientDir?: string;
 }
 
-/** The whole HTTP surface: /api (JSON), and the built client for every other path. */
-export function createApp({ database, log, clientDir = clientDistDir }: AppDeps): Hono<AppEnv> {
+export function servicesFrom(deps: AppDeps): Services {
+  return {
+    database: deps.database,
+    log: deps.log,
+    clock: deps.clock ?? (() => new Date()),
+    passwords: deps.passwords ?? argon2Hasher,
+    cookies: deps.cookies ?? { alwaysSecure: false },
+    trustProxy: deps.trustProxy ?? false,
+  };
+}
+
+/** The whole HTTP surface: /api (JSON, session cookie), and the built client for every other path. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const services = servicesFrom(deps);
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
-    c.set('database', database);
-    c.set('log', log);
+    c.set('services', services);
+    c.set('database', services.database);
+    c.set('log', services.log);
+    c.set('principal', null);
     await next();
   });
   app.use('*', requestLog());
+  app.use('/api/*', sameOriginForWrites());
+  app.use('/api/*', authenticate());
   app.route('/api', apiRoutes());
-  app.route('/', clientApp(clientDir));
+  app.route('/', clientApp(deps.clientDir ?? clientDistDir));
   app.onError((error, c) => {
-    log.error('unhandled error', { method: c.req.method, path: c.req.path, error });
+    if (error instanceof ApiProblem) return problemResponse(c, error);
+    services.log.error('unhandled error', { method: c.req.method, path: c.req.path, error });
     return apiError(c, 500, 'internal', 'error.internal');
   });
   return app;

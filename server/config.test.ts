@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/samsyn/data',
       databaseUrl: undefined,
       nodeEnv: 'development',
+      trustProxy: false,
     });
   });
 
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
     ['HOST', 'not a host', /^Invalid configuration: HOST must be an IP address or host name/],
     ['DATA_DIR', '   ', /^Invalid configuration: DATA_DIR must be a directory path/],
     ['DATABASE_URL', 'mysql://x@y/z', /^Invalid configuration: DATABASE_URL must be a PostgreSQL connection URL/],
+    ['TRUST_PROXY', 'yes', /^Invalid configuration: TRUST_PROXY must be true or false/],
     ['NODE_ENV', 'staging', /^Invalid configuration: NODE_ENV must be one of development, production, test \(got "staging"\)\.$/],
   ])('%s=%s gives one clear line naming the variable', (name, value, expected) => {
     const problems = problemsFor({ [name]: value });

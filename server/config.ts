@@ -10,6 +10,7 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   nodeEnv: NodeEnv;
+  trustProxy: boolean;
 }
 
 /** A configuration problem, phrased for the operator: one line per bad variable, no stack trace. */
@@ -48,6 +49,11 @@ const rules = {
     expected: 'one of development, production, test',
     schema: z.enum(['development', 'production', 'test']),
     fallback: 'development',
+  },
+  TRUST_PROXY: {
+    expected: 'true or false (true only behind a reverse proxy that sets X-Forwarded-For)',
+    schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
+    fallback: 'false',
   },
 } as const;
 
@@ -90,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, values.DATA_DIR as string),
     databaseUrl: values.DATABASE_URL as string | undefined,
     nodeEnv: values.NODE_ENV as NodeEnv,
+    trustProxy: values.TRUST_PROXY as boolean,
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app';
+import { argon2Hasher } from './auth/passwords';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
@@ -40,7 +41,7 @@ export async function startServer({ config, log, database: given }: StartOptions
   try {
     await database.migrate();
     if (database.driver === 'pglite' && (await isDatabaseEmpty(database.db))) {
-      await seedDemo(database.db);
+      await seedDemo(database.db, argon2Hasher);
       log.info('created the demo kommun Exempelkommun on the empty embedded database');
     }
   } catch (error) {
@@ -48,7 +49,12 @@ export async function startServer({ config, log, database: given }: StartOptions
     throw error;
   }
 
-  const app = createApp({ database, log });
+  const app = createApp({
+    database,
+    log,
+    trustProxy: config.trustProxy,
+    cookies: { alwaysSecure: config.nodeEnv === 'production' },
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }) as Server;
   let address: AddressInfo;

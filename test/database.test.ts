@@ -1,6 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app';
+import { argon2Hasher } from '../server/auth/passwords';
 import { resultRows } from '../server/db/database';
 import { bodies, organisations } from '../server/db/schema';
 import { DEMO_BODIES } from '../server/demo/exempelkommun';
@@ -41,8 +42,8 @@ describe(`database on ${driverUnderTest}`, () => {
     it('seeds the demo kommun with its body tree once, not twice', async () => {
       const { db } = test.database;
       expect(await isDatabaseEmpty(db)).toBe(true);
-      const first = await seedDemo(db);
-      const second = await seedDemo(db);
+      const first = await seedDemo(db, argon2Hasher);
+      const second = await seedDemo(db, argon2Hasher);
       expect(first.created).toBe(true);
       expect(second).toEqual({ created: false, organisationId: first.organisationId });
       expect(await isDatabaseEmpty(db)).toBe(false);

@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from '../config';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
+import { ApiProblem } from '../http/errors';
+import { t } from '../../shared/i18n';
 
 /** Runs a command-line task against the configured database; operator mistakes get one line, exit 1. */
 export async function withDatabase(task: (database: Database) => Promise<string>): Promise<void> {
@@ -9,7 +11,8 @@ export async function withDatabase(task: (database: Database) => Promise<string>
     database = await openDatabase(loadConfig());
     process.stdout.write(`${await task(database)}\n`);
   } catch (error) {
-    const message = error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof ApiProblem ? t(error.messageKey, error.params, 'en') : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;
   } finally {

@@ -17,6 +17,7 @@ import {
 import { BODY_TYPES } from '../../shared/domain/bodies';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../shared/domain/documents';
 import { ROLES } from '../../shared/domain/roles';
+import { bytea } from './bytea';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -31,6 +32,8 @@ export const organisations = pgTable('organisations', {
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
+  /** Created by the demo seed: the login page then shows the demo accounts. */
+  isDemo: boolean('is_demo').notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -101,14 +104,21 @@ export const bodyMemberships = pgTable(
   (table) => [primaryKey({ columns: [table.userId, table.bodyId] }), index('body_memberships_body_idx').on(table.bodyId)],
 );
 
-/** Lucia-style sessions: the id is the SHA-256 of the token the browser holds, never the token. */
+/**
+ * Lucia-style sessions: the browser holds `<id>.<secret>`; only the secret's SHA-256 is stored, so a
+ * leaked table cannot be replayed as cookies.
+ */
 export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
+    secretHash: bytea('secret_hash').notNull(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },
@@ -150,4 +160,15 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (table) => [index('audit_log_organisation_idx').on(table.organisationId, table.createdAt)],
+);
+
+/** Failed logins per key (`ip:…` or `account:…`), kept in the database so a restart does not reset the limit. */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('login_failures_key_idx').on(table.key, table.createdAt)],
 );

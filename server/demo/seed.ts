@@ -1,7 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import type { AppDb } from '../db/database';
-import { bodies, organisations } from '../db/schema';
-import { DEMO_BODIES, DEMO_ORGANISATION } from './exempelkommun';
+import type { PasswordHasher } from '../auth/passwords';
+import { bodies, bodyMemberships, memberships, organisations, users } from '../db/schema';
+import { DEMO_BODIES, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS } from './exempelkommun';
 
 export interface SeedResult {
   created: boolean;
@@ -13,8 +14,10 @@ export async function isDatabaseEmpty(db: AppDb): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Creates Exempelkommun and its bodies, once: a second run finds it and changes nothing. */
-export async function seedDemo(db: AppDb): Promise<SeedResult> {
+/** Creates Exempelkommun, its bodies and one demo user per role, once: a second run changes nothing. */
+export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<SeedResult> {
+  // Hashed before the transaction: PGlite has one connection, and argon2 takes a while.
+  const passwordHashes = await Promise.all(DEMO_USERS.map(() => passwords.hash(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: organisations.id })
@@ -22,7 +25,10 @@ export async function seedDemo(db: AppDb): Promise<SeedResult> {
       .where(eq(organisations.slug, DEMO_ORGANISATION.slug));
     if (existing) return { created: false, organisationId: existing.id };
 
-    const [organisation] = await tx.insert(organisations).values(DEMO_ORGANISATION).returning({ id: organisations.id });
+    const [organisation] = await tx
+      .insert(organisations)
+      .values({ ...DEMO_ORGANISATION, isDemo: true })
+      .returning({ id: organisations.id });
     if (!organisation) throw new Error('inserting the demo organisation returned no row');
 
     const ids = new Map<string, string>();
@@ -41,6 +47,19 @@ export async function seedDemo(db: AppDb): Promise<SeedResult> {
         .returning({ id: bodies.id });
       if (!row) throw new Error(`inserting demo body ${body.key} returned no row`);
       ids.set(body.key, row.id);
+    }
+
+    for (const [index, demoUser] of DEMO_USERS.entries()) {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: demoUser.email, name: demoUser.name, passwordHash: passwordHashes[index]! })
+        .onConflictDoNothing()
+        .returning({ id: users.id });
+      if (!user) continue; // an account with this address already exists elsewhere: leave it alone
+      await tx.insert(memberships).values({ userId: user.id, organisationId: organisation.id, role: demoUser.role });
+      for (const key of demoUser.bodies) {
+        await tx.insert(bodyMemberships).values({ userId: user.id, bodyId: ids.get(key)! });
+      }
     }
     return { created: true, organisationId: organisation.id };
   });

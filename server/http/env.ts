@@ -1,10 +1,27 @@
+import type { Principal } from '../auth/principal';
+import type { PasswordHasher } from '../auth/passwords';
+import type { CookiePolicy } from '../auth/cookie';
 import type { Database } from '../db/database';
 import type { Logger } from '../log';
+
+/** What the app is built from; tests pass a fake clock or a counting hasher here. */
+export interface Services {
+  database: Database;
+  log: Logger;
+  clock: () => Date;
+  passwords: PasswordHasher;
+  cookies: CookiePolicy;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  trustProxy: boolean;
+}
 
 /** What every handler can reach through `c.var`. */
 export interface AppEnv {
   Variables: {
+    services: Services;
     database: Database;
     log: Logger;
+    /** The signed-in user, or null (set by the authenticate middleware). */
+    principal: Principal | null;
   };
 }

@@ -1,12 +1,19 @@
 import { Hono } from 'hono';
 import { apiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
+import { adminOrganisationRoutes } from './admin-organisation';
+import { adminUserRoutes } from './admin-users';
+import { authRoutes } from './auth';
+import { bodyRoutes } from './bodies';
 import { healthRoutes } from './health';
+import { meRoutes } from './me';
 
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  api.route('/', healthRoutes);
+  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, adminUserRoutes, adminOrganisationRoutes]) {
+    api.route('/', routes);
+  }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));
   return api;
 }

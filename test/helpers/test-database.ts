@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import type { Database } from '../../server/db/database';
+import { resultRows, type Database } from '../../server/db/database';
 import { openPglite } from '../../server/db/pglite';
 import { openPostgres } from '../../server/db/postgres';
 
@@ -43,9 +43,8 @@ export async function createTestDatabase({ migrate = true } = {}): Promise<TestD
 
 /** Empties every application table, keeping the schema, so tests in one file start alike. */
 export async function truncateAll(database: Database): Promise<void> {
-  await database.db.execute(
-    sql.raw(
-      `truncate organisations, bodies, users, memberships, body_memberships, sessions, documents, audit_log restart identity cascade`,
-    ),
-  );
+  const tables = resultRows<{ name: string }>(
+    await database.db.execute(sql`select quote_ident(tablename) as name from pg_tables where schemaname = 'public'`),
+  ).map((row) => row.name);
+  await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 }

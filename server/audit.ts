@@ -1,0 +1,43 @@
+import type { AppDb } from './db/database';
+import { auditLog } from './db/schema';
+
+export type AuditAction =
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.logout'
+  | 'auth.password_changed'
+  | 'user.created'
+  | 'user.role_changed'
+  | 'user.deactivated'
+  | 'user.activated'
+  | 'user.bodies_changed'
+  | 'user.password_reset'
+  | 'body.created'
+  | 'body.updated'
+  | 'body.deleted'
+  | 'organisation.settings_changed';
+
+export interface AuditEntry {
+  action: AuditAction;
+  organisationId?: string | null;
+  actorUserId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  details?: Record<string, unknown>;
+  ip?: string;
+  at: Date;
+}
+
+/** Appends one row to the audit log (never secrets: no passwords, no tokens). */
+export async function audit(db: AppDb, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    action: entry.action,
+    organisationId: entry.organisationId ?? null,
+    actorUserId: entry.actorUserId ?? null,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    details: entry.details ?? {},
+    ip: entry.ip ?? null,
+    createdAt: entry.at,
+  });
+}

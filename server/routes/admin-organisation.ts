@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { organisationSettings } from '../../shared/domain/organisation-settings';
+import { ROLES } from '../../shared/domain/roles';
+import { audit } from '../audit';
+import { organisations } from '../db/schema';
+import { actorOf } from '../http/actor';
+import type { AppEnv } from '../http/env';
+import { authorize, ownOrganisation } from '../http/guards';
+import { parseJson } from '../http/validate';
+
+const settingsBody = z
+  .object({
+    restrictEditingToBodyMembers: z.boolean(),
+    lockRoles: z.array(z.enum(ROLES)).min(1),
+    commentsOnLockedDocuments: z.boolean(),
+  })
+  .partial();
+
+/** Per-kommun settings (see shared/domain/organisation-settings.ts): admins only. */
+export const adminOrganisationRoutes = new Hono<AppEnv>()
+  .get('/admin/organisation', (c) => {
+    const principal = authorize(c, 'org.admin', ownOrganisation);
+    const { id, name, slug, settings } = principal.organisation;
+    return c.json({ organisation: { id, name, slug, settings } });
+  })
+  .patch('/admin/organisation', async (c) => {
+    const principal = authorize(c, 'org.admin', ownOrganisation);
+    const changes = await parseJson(c, z.object({ settings: settingsBody }));
+    const settings = organisationSettings({ ...principal.organisation.settings, ...changes.settings });
+    const actor = actorOf(c, principal);
+    await c.var.database.db.update(organisations).set({ settings: { ...settings } }).where(eq(organisations.id, actor.organisationId));
+    await audit(c.var.database.db, { action: 'organisation.settings_changed', organisationId: actor.organisationId, actorUserId: actor.userId, details: changes.settings, ip: actor.ip, at: actor.at });
+    const { id, name, slug } = principal.organisation;
+    return c.json({ organisation: { id, name, slug, settings } });
+  });

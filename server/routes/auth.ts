@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { login } from '../accounts/login';
+import { audit } from '../audit';
+import { clearSessionCookie, writeSessionCookie } from '../auth/cookie';
+import { invalidateSession } from '../auth/sessions';
+import { organisations } from '../db/schema';
+import { clientIp } from '../http/client-ip';
+import type { AppEnv } from '../http/env';
+import { parseJson } from '../http/validate';
+import { presentMe } from './present-me';
+
+const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+
+export const authRoutes = new Hono<AppEnv>()
+  .get('/auth/options', async (c) => {
+    // A demo install says so on its login page, with the demo accounts.
+    const [demo] = await c.var.database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, true)).limit(1);
+    return c.json({ demo: Boolean(demo) });
+  })
+  .post('/auth/login', async (c) => {
+    const { database, passwords, clock, cookies } = c.var.services;
+    const input = await parseJson(c, loginBody);
+    const { token, principal } = await login({ db: database.db, passwords, now: clock() }, { ...input, ip: clientIp(c) });
+    writeSessionCookie(c, token, principal.session.expiresAt, cookies);
+    return c.json(await presentMe(database.db, principal));
+  })
+  .post('/auth/logout', async (c) => {
+    const { database, clock, cookies } = c.var.services;
+    const principal = c.var.principal;
+    if (principal) {
+      await invalidateSession(database.db, principal.session.id);
+      await audit(database.db, {
+        action: 'auth.logout',
+        organisationId: principal.organisation.id,
+        actorUserId: principal.user.id,
+        ip: clientIp(c),
+        at: clock(),
+      });
+    }
+    clearSessionCookie(c, cookies);
+    return c.body(null, 204);
+  });

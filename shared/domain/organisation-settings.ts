@@ -1,0 +1,24 @@
+import type { Role } from './roles';
+
+/**
+ * Per-kommun rules where the styrmodell documents disagree, or where a kommun decides for itself.
+ * Stored as JSON on the organisation; anything missing takes the default.
+ */
+export interface OrganisationSettings {
+  /** Only members of a document's body (and admins/facilitators) may edit it. */
+  restrictEditingToBodyMembers: boolean;
+  /** Roles that may fastställa (lock) and reopen documents. */
+  lockRoles: Role[];
+  /** New comments on a fastställd document's threads (they feed the next revision). */
+  commentsOnLockedDocuments: boolean;
+}
+
+export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
+  restrictEditingToBodyMembers: false,
+  lockRoles: ['admin', 'facilitator'],
+  commentsOnLockedDocuments: true,
+};
+
+export function organisationSettings(stored: Partial<OrganisationSettings> | Record<string, unknown> | null | undefined): OrganisationSettings {
+  return { ...DEFAULT_ORGANISATION_SETTINGS, ...(stored as Partial<OrganisationSettings>) };
+}
