@@ -7,14 +7,19 @@ import { apiError, ApiProblem, problemResponse } from './http/errors';
 import type { AppEnv, Services } from './http/env';
 import { requestLog } from './http/request-log';
 import { sameOriginForWrites } from './http/same-origin';
+import { AccessEvents } from './events';
 import type { Logger } from './log';
 import { clientDistDir } from './paths';
 import { apiRoutes } from './routes/api';
+import type { SyncServer } from './sync/sync-server';
+import { yjsRoute } from './sync/ws-route';
 
-export interface AppDeps extends Partial<Omit<Services, 'database' | 'log'>> {
+export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'syncStats'>> {
   database: Database;
   log: Logger;
   clientDir?: string;
+  /** The sync server behind /yjs (absent in tests of the HTTP API alone). */
+  sync?: SyncServer;
 }
 
 export function servicesFrom(deps: AppDeps): Services {
@@ -25,6 +30,8 @@ export function servicesFrom(deps: AppDeps): Services {
     passwords: deps.passwords ?? argon2Hasher,
     cookies: deps.cookies ?? { alwaysSecure: false },
     trustProxy: deps.trustProxy ?? false,
+    events: deps.events ?? new AccessEvents(),
+    syncStats: deps.sync && (() => deps.sync!.stats()),
   };
 }
 
@@ -42,7 +49,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', requestLog());
   app.use('/api/*', sameOriginForWrites());
   app.use('/api/*', authenticate());
+  app.use('/yjs/*', authenticate());
   app.route('/api', apiRoutes());
+  if (deps.sync) app.get('/yjs/:room', yjsRoute(deps.sync));
   app.route('/', clientApp(deps.clientDir ?? clientDistDir));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);

@@ -8,13 +8,18 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { isDatabaseEmpty, seedDemo } from './demo/seed';
+import { AccessEvents } from './events';
 import { ShutdownTasks } from './lifecycle';
+import { SyncServer } from './sync/sync-server';
+import type { SyncLimits } from './sync/limits';
 import type { Logger } from './log';
 
 export interface RunningServer {
   url: string;
   port: number;
   database: Database;
+  sync: SyncServer;
+  events: AccessEvents;
   shutdownTasks: ShutdownTasks;
   /** Stop accepting, finish what is pending, close the database. */
   stop(): Promise<void>;
@@ -25,6 +30,7 @@ export interface StartOptions {
   log: Logger;
   /** Use this database instead of opening one from the config (tests). It is closed on stop. */
   database?: Database;
+  syncLimits?: Partial<SyncLimits>;
 }
 
 function listen(server: Server): Promise<AddressInfo> {
@@ -36,7 +42,7 @@ function listen(server: Server): Promise<AddressInfo> {
 }
 
 /** Opens and migrates the database, seeds the demo kommun on an empty embedded one, and listens. */
-export async function startServer({ config, log, database: given }: StartOptions): Promise<RunningServer> {
+export async function startServer({ config, log, database: given, syncLimits }: StartOptions): Promise<RunningServer> {
   const database = given ?? (await openDatabase(config));
   try {
     await database.migrate();
@@ -49,13 +55,17 @@ export async function startServer({ config, log, database: given }: StartOptions
     throw error;
   }
 
+  const events = new AccessEvents();
+  const sync = new SyncServer({ database, log, events, limits: syncLimits });
   const app = createApp({
     database,
     log,
+    events,
+    sync,
     trustProxy: config.trustProxy,
     cookies: { alwaysSecure: config.nodeEnv === 'production' },
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: sync.limits.maxFrameBytes });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }) as Server;
   let address: AddressInfo;
   try {
@@ -66,21 +76,23 @@ export async function startServer({ config, log, database: given }: StartOptions
   }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const shutdownTasks = new ShutdownTasks();
+  shutdownTasks.add('store pending sync updates', () => sync.shutdown());
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      // Stop accepting, let the tasks close sockets and store what is pending, then close the rest.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      await shutdownTasks.runAll(log);
+      for (const client of wss.clients) client.terminate();
       server.closeIdleConnections();
       const forced = setTimeout(() => server.closeAllConnections(), 5000);
       await closed;
       clearTimeout(forced);
-      await shutdownTasks.runAll(log);
       await database.close();
     })();
     return stopping;
   };
 
-  return { url: `http://${host}:${address.port}`, port: address.port, database, shutdownTasks, stop };
+  return { url: `http://${host}:${address.port}`, port: address.port, database, sync, events, shutdownTasks, stop };
 }

@@ -53,3 +53,10 @@ export async function invalidateUserSessions(db: AppDb, userId: string, keepSess
   const mine = eq(sessions.userId, userId);
   await db.delete(sessions).where(keepSessionId ? and(mine, ne(sessions.id, keepSessionId)) : mine);
 }
+
+/** A session by id, if it still exists and has not expired (re-checking open WebSocket connections). */
+export async function findLiveSession(db: AppDb, sessionId: string, now: Date): Promise<SessionRecord | null> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
+  if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
+  return { id: row.id, userId: row.userId, organisationId: row.organisationId, expiresAt: row.expiresAt };
+}

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -172,3 +173,26 @@ export const loginFailures = pgTable(
   },
   (table) => [index('login_failures_key_idx').on(table.key, table.createdAt)],
 );
+
+/**
+ * Yjs updates as they arrive, per persisted Y.Doc. `doc_id` is the sync room's name (`doc:<uuid>`,
+ * `doc:<uuid>:comments`, `ws:<id>:board:<group>`), so every kind of room persists the same way.
+ */
+export const docUpdates = pgTable(
+  'doc_updates',
+  {
+    docId: text('doc_id').notNull(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    update: bytea('update').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('doc_updates_doc_idx').on(table.docId, table.id)],
+);
+
+/** The compacted state of a doc: every update up to `last_update_id` merged into one. */
+export const docSnapshots = pgTable('doc_snapshots', {
+  docId: text('doc_id').primaryKey(),
+  state: bytea('state').notNull(),
+  lastUpdateId: bigint('last_update_id', { mode: 'number' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -2,6 +2,8 @@ import type { Principal } from '../auth/principal';
 import type { PasswordHasher } from '../auth/passwords';
 import type { CookiePolicy } from '../auth/cookie';
 import type { Database } from '../db/database';
+import type { AccessEvents } from '../events';
+import type { SyncStats } from '../sync/sync-server';
 import type { Logger } from '../log';
 
 /** What the app is built from; tests pass a fake clock or a counting hasher here. */
@@ -13,6 +15,10 @@ export interface Services {
   cookies: CookiePolicy;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Where routes announce changes of rights (the sync server re-checks open connections). */
+  events: AccessEvents;
+  /** Live figures of the sync server, when one runs (admin metrics). */
+  syncStats?: () => SyncStats;
 }
 
 /** What every handler can reach through `c.var`. */

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { apiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
+import { adminMetricsRoutes } from './admin-metrics';
 import { adminOrganisationRoutes } from './admin-organisation';
 import { adminUserRoutes } from './admin-users';
 import { authRoutes } from './auth';
@@ -11,7 +12,7 @@ import { meRoutes } from './me';
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, adminUserRoutes, adminOrganisationRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

@@ -1,0 +1,247 @@
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { CLOSE, MESSAGE, type ConnectionMode } from '../../shared/sync/protocol';
+import type { AppDb } from '../db/database';
+import type { Logger } from '../log';
+import type { Connection } from './connection';
+import { loadDoc } from './doc-store';
+import type { SyncLimits } from './limits';
+import { awarenessMessage, noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
+import type { SyncMetrics } from './metrics';
+import { RoomPersistence } from './room-persistence';
+
+export interface RoomDeps {
+  db: AppDb;
+  log: Logger;
+  limits: SyncLimits;
+  metrics: SyncMetrics;
+}
+
+class MalformedMessage extends Error {}
+
+/**
+ * One Y.Doc shared by the connections of one room. The stored state is loaded completely before any
+ * message is answered (messages that arrive meanwhile wait in order); each update is applied in
+ * memory, broadcast, and handed to the room's write queue.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  readonly ready: Promise<void>;
+  private loaded = false;
+  private waiting: Array<[Connection, Uint8Array]> = [];
+  private readonly awarenessIds = new Map<Connection, Set<number>>();
+  private persistence: RoomPersistence | undefined;
+  // Fan-out: the first update of an event-loop turn goes out at once; the rest of that turn is merged.
+  private turnOpen = false;
+  private queued: Array<{ update: Uint8Array; origin: unknown }> = [];
+
+  constructor(
+    readonly name: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.awareness.setLocalState(null); // the server itself is not present in the room
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
+    this.ready = this.load();
+  }
+
+  get pendingWriteBytes(): number {
+    return this.persistence?.pendingUpdateBytes ?? 0;
+  }
+
+  private async load(): Promise<void> {
+    const stored = await loadDoc(this.deps.db, this.name);
+    Y.transact(
+      this.doc,
+      () => {
+        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+      },
+      this, // origin: the room itself, so loading is neither stored again nor broadcast
+    );
+    this.persistence = new RoomPersistence(this.name, this.doc, this.deps.db, this.deps.log, this.deps.limits, {
+      persisted: (stateVector) => this.onPersisted(stateVector),
+    }, stored.pendingRows);
+    this.loaded = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const connection of this.connections) this.greet(connection);
+    for (const [connection, message] of waiting) this.receive(connection, message);
+  }
+
+  /** Adds a connection; it is greeted (sync step 1, presence, its mode) once the room has loaded. */
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    this.awarenessIds.set(connection, new Set());
+    if (this.loaded) this.greet(connection);
+  }
+
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    const ids = this.awarenessIds.get(connection);
+    this.awarenessIds.delete(connection);
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  private greet(connection: Connection): void {
+    connection.send(noticeMessage({ type: 'mode', mode: connection.mode }));
+    connection.send(syncStep1Message(this.doc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
+  }
+
+  /** Switches a connection between write and read-only and tells its client. */
+  setMode(connection: Connection, mode: ConnectionMode, reason: 'locked' | 'role'): void {
+    if (connection.mode === mode) return;
+    connection.mode = mode;
+    connection.send(noticeMessage({ type: 'mode', mode, reason }));
+  }
+
+  /** Handles one frame from a connection; a malformed frame closes that connection only. */
+  receive(connection: Connection, message: Uint8Array): void {
+    if (!this.loaded) {
+      this.waiting.push([connection, message]);
+      return;
+    }
+    if (!this.connections.has(connection)) return;
+    try {
+      this.dispatch(connection, message);
+    } catch (error) {
+      this.deps.log.warn('closing a sync connection that sent a malformed frame', {
+        room: this.name,
+        userId: connection.identity.userId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      connection.close(CLOSE.malformed, 'malformed message');
+    }
+  }
+
+  private dispatch(connection: Connection, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE.sync:
+        return this.receiveSync(connection, decoder);
+      case MESSAGE.awareness: {
+        const update = decoding.readVarUint8Array(decoder);
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+        return;
+      }
+      case MESSAGE.queryAwareness:
+        connection.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+      case MESSAGE.auth:
+        return;
+      default:
+        throw new MalformedMessage(`unknown message type ${type}`);
+    }
+  }
+
+  private receiveSync(connection: Connection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      connection.send(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new MalformedMessage(`unknown sync message type ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    if (connection.mode !== 'write') {
+      connection.noteDroppedWrite(this.name);
+      return;
+    }
+    if (!this.persistence!.canAccept(update.byteLength)) {
+      this.deps.log.error('refusing a write: the room cannot store updates and its buffer is full', { room: this.name });
+      connection.close(CLOSE.storageUnavailable, 'storage unavailable');
+      return;
+    }
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === this) return;
+    this.deps.metrics.updatesApplied += 1;
+    this.persistence?.enqueue(update);
+    if (isConnection(origin, this.connections)) origin.unsaved = true;
+    if (!this.turnOpen) {
+      this.turnOpen = true;
+      setImmediate(() => this.endTurn());
+      this.broadcast(updateMessage(update), origin);
+    } else {
+      this.queued.push({ update, origin });
+    }
+  }
+
+  private endTurn(): void {
+    this.turnOpen = false;
+    if (this.queued.length === 0) return;
+    const queued = this.queued;
+    this.queued = [];
+    const merged = queued.length === 1 ? queued[0]!.update : Y.mergeUpdates(queued.map((entry) => entry.update));
+    const origin = queued.every((entry) => entry.origin === queued[0]!.origin) ? queued[0]!.origin : undefined;
+    this.broadcast(updateMessage(merged), origin);
+  }
+
+  /** Sends one encoded frame to every connection but the update's author. */
+  private broadcast(frame: Uint8Array, except: unknown): void {
+    const started = performance.now();
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(frame);
+    }
+    this.deps.metrics.recordBroadcast(performance.now() - started);
+  }
+
+  private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
+    const changed = [...added, ...updated, ...removed];
+    if (isConnection(origin, this.connections)) {
+      const ids = this.awarenessIds.get(origin)!;
+      for (const id of added) ids.add(id);
+      for (const id of removed) ids.delete(id);
+    }
+    // Sent to everyone, the author too: a lone (read-only) client needs the echo to know it is connected.
+    const frame = awarenessMessage(this.awareness, changed);
+    for (const connection of this.connections) connection.send(frame);
+  }
+
+  private onPersisted(stateVector: Uint8Array): void {
+    const frame = noticeMessage({ type: 'saved', stateVector: Buffer.from(stateVector).toString('base64') });
+    // Writes that came in while this batch was stored are still pending: keep those authors waiting.
+    const allStored = this.pendingWriteBytes === 0;
+    for (const connection of this.connections) {
+      if (!connection.unsaved) continue;
+      if (allStored) connection.unsaved = false;
+      connection.send(frame);
+    }
+  }
+
+  /** Stores what is pending and compacts (before unload). */
+  async persistAndCompact(): Promise<void> {
+    await this.ready;
+    await this.persistence!.flushAndCompact();
+  }
+
+  async flush(): Promise<void> {
+    await this.ready;
+    await this.persistence!.flush();
+  }
+
+  stopPersistence(): void {
+    this.persistence?.stop();
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+function isConnection(origin: unknown, connections: Set<Connection>): origin is Connection {
+  return connections.has(origin as Connection);
+}

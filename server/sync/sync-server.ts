@@ -1,0 +1,164 @@
+import type { WebSocket } from 'ws';
+import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
+import { parseRoomName } from '../../shared/sync/rooms';
+import { loadPrincipal, type Principal } from '../auth/principal';
+import { findLiveSession } from '../auth/sessions';
+import type { Database } from '../db/database';
+import type { AccessChange, AccessEvents } from '../events';
+import type { Logger } from '../log';
+import { Connection } from './connection';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
+import { SyncMetrics } from './metrics';
+import { Room } from './room';
+import { roomAccess } from './room-access';
+
+export interface SyncServerDeps {
+  database: Database;
+  log: Logger;
+  events: AccessEvents;
+  limits?: Partial<SyncLimits>;
+  clock?: () => Date;
+}
+
+export interface SyncStats {
+  rooms: number;
+  connections: number;
+  updatesPerSecond: number;
+  pendingWriteBytes: number;
+  p99BroadcastMs: number;
+}
+
+/** The rooms in memory: creates them on first connect, unloads them (stored and compacted) when empty. */
+export class SyncServer {
+  readonly limits: SyncLimits;
+  readonly metrics = new SyncMetrics();
+  private readonly rooms = new Map<string, Room>();
+  private readonly perUser = new Map<string, number>();
+  private readonly unsubscribe: () => void;
+  private stopping = false;
+
+  constructor(private readonly deps: SyncServerDeps) {
+    this.limits = { ...DEFAULT_SYNC_LIMITS, ...deps.limits };
+    this.unsubscribe = deps.events.onChanged((change) => {
+      this.reauthorize(change).catch((error: unknown) => deps.log.error('re-checking sync connections failed', { error }));
+    });
+  }
+
+  /** Takes an authorized socket into its room (the ws route has checked session, Origin and rights). */
+  connect(socket: WebSocket, roomName: string, principal: Principal, mode: ConnectionMode): void {
+    const userId = principal.user.id;
+    if (this.stopping) return socket.close(CLOSE.goingAway, 'server shutting down');
+    const userCount = this.perUser.get(userId) ?? 0;
+    const room = this.room(roomName);
+    if (userCount >= this.limits.maxConnectionsPerUser || room.connections.size >= this.limits.maxConnectionsPerRoom) {
+      this.deps.log.warn('refusing a sync connection over the limit', { room: roomName, userId });
+      socket.close(CLOSE.tooManyConnections, 'too many connections');
+      if (room.connections.size === 0) void this.unload(room);
+      return;
+    }
+    this.perUser.set(userId, userCount + 1);
+    const identity = { sessionId: principal.session.id, userId, organisationId: principal.organisation.id };
+    const connection = new Connection(socket, identity, mode, this.deps.log, this.limits);
+    room.join(connection);
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      if (!isBinary) return connection.close(CLOSE.malformed, 'text frames are not part of the protocol');
+      room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    });
+    socket.on('error', (error) => this.deps.log.warn('sync socket error', { room: roomName, userId, error: error.message }));
+    socket.once('close', () => {
+      const left = (this.perUser.get(userId) ?? 1) - 1;
+      if (left > 0) this.perUser.set(userId, left);
+      else this.perUser.delete(userId);
+      room.leave(connection);
+      if (room.connections.size === 0) void this.unload(room);
+    });
+  }
+
+  private room(name: string): Room {
+    let room = this.rooms.get(name);
+    if (room) return room;
+    room = new Room(name, { db: this.deps.database.db, log: this.deps.log, limits: this.limits, metrics: this.metrics });
+    this.rooms.set(name, room);
+    const created = room;
+    created.ready.catch((error: unknown) => {
+      // Without its stored state the room must not answer anyone: clients retry and load again.
+      this.deps.log.error('loading a sync room failed', { room: name, error });
+      if (this.rooms.get(name) === created) this.rooms.delete(name);
+      for (const connection of created.connections) connection.close(CLOSE.storageUnavailable, 'storage unavailable');
+      created.destroy();
+    });
+    return room;
+  }
+
+  private async unload(room: Room): Promise<void> {
+    try {
+      await room.persistAndCompact();
+    } catch (error) {
+      this.deps.log.error('storing a room before unload failed; it stays in memory', { room: room.name, error });
+      return;
+    }
+    // Someone may have joined while it was being stored: then it stays.
+    if (room.connections.size === 0 && this.rooms.get(room.name) === room) {
+      this.rooms.delete(room.name);
+      room.destroy();
+    }
+  }
+
+  /** Re-checks the rights of every open connection the change may concern, and applies them at once. */
+  async reauthorize(change: AccessChange): Promise<void> {
+    const now = (this.deps.clock ?? (() => new Date()))();
+    for (const room of [...this.rooms.values()]) {
+      const ref = parseRoomName(room.name);
+      if (change.kind === 'document' && ref?.documentId !== change.documentId) continue;
+      for (const connection of [...room.connections]) {
+        if (change.kind === 'user' && connection.identity.userId !== change.userId) continue;
+        if (change.kind === 'organisation' && connection.identity.organisationId !== change.organisationId) continue;
+        const session = await findLiveSession(this.deps.database.db, connection.identity.sessionId, now);
+        const principal = session && (await loadPrincipal(this.deps.database.db, session));
+        if (!principal) {
+          connection.close(CLOSE.unauthenticated, 'session ended');
+          continue;
+        }
+        const mode = await roomAccess(this.deps.database.db, principal, room.name);
+        if (!mode) connection.close(CLOSE.forbidden, 'access withdrawn');
+        else room.setMode(connection, mode, change.kind === 'document' ? 'locked' : 'role');
+      }
+    }
+  }
+
+  /** Stores everything pending in every room now (tests, and operators' checks). */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.rooms.values()].map((room) => room.flush()));
+  }
+
+  stats(): SyncStats {
+    let connections = 0;
+    let pendingWriteBytes = 0;
+    for (const room of this.rooms.values()) {
+      connections += room.connections.size;
+      pendingWriteBytes += room.pendingWriteBytes;
+    }
+    return {
+      rooms: this.rooms.size,
+      connections,
+      updatesPerSecond: this.metrics.updatesPerSecond(),
+      pendingWriteBytes,
+      p99BroadcastMs: this.metrics.p99BroadcastMs(),
+    };
+  }
+
+  /** Closes every socket (clients reconnect elsewhere or later) and stores what is pending. */
+  async shutdown(deadlineMs = 10_000): Promise<void> {
+    this.stopping = true;
+    this.unsubscribe();
+    const rooms = [...this.rooms.values()];
+    for (const room of rooms) for (const connection of room.connections) connection.close(CLOSE.goingAway, 'server shutting down');
+    const flushed = Promise.allSettled(rooms.map((room) => room.flush()));
+    const timer = new Promise((resolve) => setTimeout(resolve, deadlineMs).unref());
+    await Promise.race([flushed, timer]);
+    for (const room of rooms) {
+      if (room.pendingWriteBytes > 0) this.deps.log.error('shutdown: updates could not be stored', { room: room.name, bytes: room.pendingWriteBytes });
+      room.stopPersistence();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { upgradeWebSocket } from '@hono/node-server';
+import type { Context } from 'hono';
+import type { WebSocket } from 'ws';
+import { CLOSE } from '../../shared/sync/protocol';
+import type { AppEnv } from '../http/env';
+import { isSameOrigin } from '../http/same-origin';
+import { roomAccess } from './room-access';
+import type { SyncServer } from './sync-server';
+
+/**
+ * GET /yjs/<room>: the y-websocket endpoint. Session cookie, Origin and `can()` are checked at upgrade;
+ * a refusal accepts the socket and closes it with 4401/4403, because y-websocket's client stops
+ * retrying on those, while a refused upgrade would make it retry forever.
+ */
+export function yjsRoute(sync: SyncServer) {
+  return upgradeWebSocket(async (c: Context<AppEnv>) => {
+    const refuse = (code: number, reason: string) => ({
+      onOpen: (_event: Event, ws: { close(code: number, reason: string): void }) => ws.close(code, reason),
+    });
+    const roomName = c.req.param('room') ?? '';
+    if (!isSameOrigin(c.req.raw.headers, new URL(c.req.url).host)) {
+      c.var.log.warn('refused a sync connection from a foreign origin', { origin: c.req.header('origin') });
+      return refuse(CLOSE.forbidden, 'origin not allowed');
+    }
+    const principal = c.var.principal;
+    if (!principal) return refuse(CLOSE.unauthenticated, 'not logged in');
+    const mode = await roomAccess(c.var.database.db, principal, roomName);
+    if (!mode) return refuse(CLOSE.forbidden, 'no access to this room');
+    return {
+      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, principal, mode),
+    };
+  });
+}

@@ -1,0 +1,20 @@
+/** Sync room names (../shared/DESIGN.md). Ids are UUIDs, since y-websocket puts the name in the URL unencoded. */
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+export type RoomRef = { kind: 'document'; documentId: string } | { kind: 'comments'; documentId: string };
+
+const patterns: Array<[RegExp, (match: RegExpExecArray) => RoomRef]> = [
+  [new RegExp(`^doc:(${UUID})$`), (m) => ({ kind: 'document', documentId: m[1]! })],
+  [new RegExp(`^doc:(${UUID}):comments$`), (m) => ({ kind: 'comments', documentId: m[1]! })],
+];
+
+export function parseRoomName(name: string): RoomRef | null {
+  for (const [pattern, build] of patterns) {
+    const match = pattern.exec(name);
+    if (match) return build(match);
+  }
+  return null;
+}
+
+export const documentRoom = (documentId: string) => `doc:${documentId}`;
+export const commentsRoom = (documentId: string) => `doc:${documentId}:comments`;

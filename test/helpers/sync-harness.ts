@@ -1,0 +1,144 @@
+import { eq } from 'drizzle-orm';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { MESSAGE, type ServerNotice } from '../../shared/sync/protocol';
+import { documentRoom } from '../../shared/sync/rooms';
+import { argon2Hasher } from '../../server/auth/passwords';
+import { loadConfig } from '../../server/config';
+import { documents, users } from '../../server/db/schema';
+import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
+import { seedDemo } from '../../server/demo/seed';
+import { createLogger } from '../../server/log';
+import { startServer, type RunningServer } from '../../server/server';
+import type { SyncLimits } from '../../server/sync/limits';
+import * as decoding from 'lib0/decoding';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+/** A WebSocket class for y-websocket in Node that sends our cookie and Origin like a browser would. */
+export function socketClass(cookie: string | undefined, origin: string | undefined) {
+  return class extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      const headers: Record<string, string> = {};
+      if (cookie) headers.cookie = cookie;
+      if (origin) headers.origin = origin;
+      super(url, protocols, { headers });
+    }
+  };
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  notices: ServerNotice[];
+  closes: number[];
+  destroy(): void;
+}
+
+/** The real server (startServer) on a free port over a test database with the demo kommun. */
+export class SyncHarness {
+  server!: RunningServer;
+  organisationId!: string;
+  private readonly clients: TestClient[] = [];
+
+  private constructor(readonly test: TestDatabase) {}
+
+  static async start(limits: Partial<SyncLimits> = {}): Promise<SyncHarness> {
+    const harness = new SyncHarness(await createTestDatabase());
+    harness.organisationId = (await seedDemo(harness.test.database.db, argon2Hasher)).organisationId;
+    const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
+    harness.server = await startServer({ config, log: createLogger('silent'), database: harness.test.database, syncLimits: limits });
+    return harness;
+  }
+
+  get db() {
+    return this.test.database.db;
+  }
+
+  get wsUrl(): string {
+    return `${this.server.url.replace('http', 'ws')}/yjs`;
+  }
+
+  async login(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const response = await fetch(`${this.server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: this.server.url },
+      body: JSON.stringify({ email, password }),
+    });
+    if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`);
+    return response.headers.getSetCookie()[0]!.split(';')[0]!;
+  }
+
+  async createDocument(overrides: Partial<typeof documents.$inferInsert> = {}): Promise<string> {
+    const [row] = await this.db
+      .insert(documents)
+      .values({ organisationId: this.organisationId, type: 'mal', title: 'Mål för Barn- och bildningsnämnden', ...overrides })
+      .returning({ id: documents.id });
+    return row!.id;
+  }
+
+  async userId(email: string): Promise<string> {
+    return (await this.db.select().from(users).where(eq(users.email, email)))[0]!.id;
+  }
+
+  /** A real y-websocket client; collects Samsyn's notices and the close codes it sees. */
+  client(room: string, cookie: string | undefined, options: { origin?: string | null; doc?: Y.Doc } = {}): TestClient {
+    const origin = options.origin === null ? undefined : (options.origin ?? this.server.url);
+    const doc = options.doc ?? new Y.Doc();
+    const provider = new WebsocketProvider(this.wsUrl, room, doc, {
+      WebSocketPolyfill: socketClass(cookie, origin) as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    const notices: ServerNotice[] = [];
+    const closes: number[] = [];
+    provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => {
+      notices.push(JSON.parse(decoding.readVarString(decoder)) as ServerNotice);
+    };
+    provider.on('connection-close', (event) => {
+      if (event) closes.push(event.code);
+    });
+    const client = {
+      doc,
+      provider,
+      notices,
+      closes,
+      destroy: () => {
+        provider.destroy();
+        doc.destroy();
+      },
+    };
+    this.clients.push(client);
+    return client;
+  }
+
+  documentRoom = documentRoom;
+
+  async stop(): Promise<void> {
+    for (const client of this.clients) client.destroy();
+    await this.server.stop();
+    await this.test.dispose();
+  }
+}
+
+/** Resolves when `check` holds, polling; rejects with `what` after `timeoutMs`. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const synced = (client: TestClient) => until(() => client.provider.synced, 'the client to sync');
+
+/** True once the server said everything this client wrote is stored (its "saved" state vector covers ours). */
+export function isSaved(client: TestClient): boolean {
+  const own = client.doc.clientID;
+  const local = Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(own) ?? 0;
+  if (local === 0) return true;
+  const saved = [...client.notices].reverse().find((notice) => notice.type === 'saved');
+  if (!saved || saved.type !== 'saved') return false;
+  return (Y.decodeStateVector(Buffer.from(saved.stateVector, 'base64')).get(own) ?? 0) >= local;
+}
+
+export const saved = (client: TestClient) => until(() => isSaved(client), 'the server to store the edits');
