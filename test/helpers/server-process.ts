@@ -57,8 +57,8 @@ export function runServerToExit(env: Record<string, string | undefined>, timeout
 }
 
 /** Starts the built server (dist/server/main.js) as a child process and waits until it listens. */
-export async function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const port = await freePort();
+export async function startServerProcess(env: Record<string, string | undefined>, fixedPort?: number): Promise<ServerProcess> {
+  const port = fixedPort ?? (await freePort());
   const child = spawn(process.execPath, [serverEntry], {
     env: baseEnv({ PORT: String(port), HOST: '127.0.0.1', ...env }),
     cwd: rootDir,
