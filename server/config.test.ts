@@ -20,6 +20,8 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       nodeEnv: 'development',
       trustProxy: false,
+      syncMaxConnectionsPerUser: 20,
+      syncMaxConnectionsPerRoom: 500,
     });
   });
 
@@ -44,6 +46,7 @@ describe('loadConfig', () => {
     ['DATA_DIR', '   ', /^Invalid configuration: DATA_DIR must be a directory path/],
     ['DATABASE_URL', 'mysql://x@y/z', /^Invalid configuration: DATABASE_URL must be a PostgreSQL connection URL/],
     ['TRUST_PROXY', 'yes', /^Invalid configuration: TRUST_PROXY must be true or false/],
+    ['SYNC_MAX_CONNECTIONS_PER_USER', '0', /^Invalid configuration: SYNC_MAX_CONNECTIONS_PER_USER must be a whole number from 1 to 100000/],
     ['NODE_ENV', 'staging', /^Invalid configuration: NODE_ENV must be one of development, production, test \(got "staging"\)\.$/],
   ])('%s=%s gives one clear line naming the variable', (name, value, expected) => {
     const problems = problemsFor({ [name]: value });

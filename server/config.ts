@@ -11,6 +11,8 @@ export interface Config {
   databaseUrl: string | undefined;
   nodeEnv: NodeEnv;
   trustProxy: boolean;
+  syncMaxConnectionsPerUser: number;
+  syncMaxConnectionsPerRoom: number;
 }
 
 /** A configuration problem, phrased for the operator: one line per bad variable, no stack trace. */
@@ -55,6 +57,16 @@ const rules = {
     schema: z.enum(['true', 'false']).transform((value) => value === 'true'),
     fallback: 'false',
   },
+  SYNC_MAX_CONNECTIONS_PER_USER: {
+    expected: 'a whole number from 1 to 100000',
+    schema: z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(100_000)),
+    fallback: '20',
+  },
+  SYNC_MAX_CONNECTIONS_PER_ROOM: {
+    expected: 'a whole number from 1 to 100000',
+    schema: z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(100_000)),
+    fallback: '500',
+  },
 } as const;
 
 type RuleName = keyof typeof rules;
@@ -97,5 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: values.DATABASE_URL as string | undefined,
     nodeEnv: values.NODE_ENV as NodeEnv,
     trustProxy: values.TRUST_PROXY as boolean,
+    syncMaxConnectionsPerUser: values.SYNC_MAX_CONNECTIONS_PER_USER as number,
+    syncMaxConnectionsPerRoom: values.SYNC_MAX_CONNECTIONS_PER_ROOM as number,
   };
 }

@@ -56,7 +56,12 @@ export async function startServer({ config, log, database: given, syncLimits }: 
   }
 
   const events = new AccessEvents();
-  const sync = new SyncServer({ database, log, events, limits: syncLimits });
+  const sync = new SyncServer({
+    database,
+    log,
+    events,
+    limits: { maxConnectionsPerUser: config.syncMaxConnectionsPerUser, maxConnectionsPerRoom: config.syncMaxConnectionsPerRoom, ...syncLimits },
+  });
   const app = createApp({
     database,
     log,

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { documents } from '../../server/db/schema';
+import { rootDir } from '../../server/paths';
+import { prepareDatabase, type PreparedDatabase } from '../../test/helpers/prepared-database';
+import { freePort, startServerProcess, type ServerProcess } from '../../test/helpers/server-process';
+
+/** A server under test: where to connect, with which headers, and its process for memory figures. */
+export interface Target {
+  name: string;
+  roomUrl: string;
+  headers: Record<string, string>;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Peak resident memory of a process, from /proc (Linux). */
+export function peakRssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kib / 1024);
+}
+
+export async function startReference(): Promise<Target> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(rootDir, 'bench/sync/reference-server.ts')], { cwd: rootDir });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const match = /ready (\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`reference server exited (${code})`)));
+  });
+  return {
+    name: 'reference',
+    roomUrl: `ws://127.0.0.1:${port}/bench-room`,
+    headers: {},
+    pid: child.pid!,
+    stop: async () => {
+      child.kill('SIGKILL');
+    },
+  };
+}
+
+/** The built Samsyn server on embedded PGlite: auth on, persistence on, as `npm start` runs it. */
+export async function startSamsyn(): Promise<Target & { prepared: PreparedDatabase; documentId: string }> {
+  let documentId = '';
+  const prepared = await prepareDatabase(async (database, organisationId) => {
+    const [row] = await database.db.insert(documents).values({ organisationId, type: 'omvarldsanalys', title: 'Benchmark' }).returning();
+    documentId = row!.id;
+  });
+  const server: ServerProcess = await startServerProcess(
+    { ...prepared.env, NODE_ENV: 'production', SYNC_MAX_CONNECTIONS_PER_USER: '2000', SYNC_MAX_CONNECTIONS_PER_ROOM: '2000' },
+    await freePort(),
+  );
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email: 'politiker@exempelkommun.se', password: 'samsyn-demo' }),
+  });
+  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  return {
+    name: 'samsyn',
+    roomUrl: `${server.url.replace('http', 'ws')}/yjs/doc:${documentId}`,
+    headers: { cookie, origin: server.url },
+    pid: server.child.pid!,
+    prepared,
+    documentId,
+    stop: async () => {
+      await server.stop('SIGTERM');
+      await prepared.dispose();
+    },
+  };
+}
