@@ -1,47 +1,85 @@
 // `npm run bench`: prints figures; never a pass/fail timing test (the machines are shared and noisy).
+// Each scenario runs BENCH_ROUNDS times (default 3), alternating the two servers, and the table shows
+// each figure's median over the rounds, so one noisy moment on a shared machine does not decide it.
 // @ts-expect-error -- a plain .mjs script shared with `npm start`; it has no type declarations.
 import { ensureBuilt } from '../scripts/build-if-needed.mjs';
 import { coldLoad } from './sync/cold-load';
 import { percentile, runScenario, type Scenario } from './sync/load';
 import { peakRssMiB, startReference, startSamsyn, type Target } from './sync/targets';
 
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const scenarios: Scenario[] = [
   { label: '(a) 1 writer @20/s → 299 readers', writers: 1, readers: 299, editsPerSecond: 20, durationMs: 10_000 },
   { label: '(b) 50 writers @5/s → 250 readers', writers: 50, readers: 250, editsPerSecond: 5, durationMs: 10_000 },
 ];
 
+interface Figures {
+  p50: number;
+  p99: number;
+  max: number;
+  delivered: number;
+  expected: number;
+  rss: number;
+  storedP99: number;
+  savedP99: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
-const rows: string[][] = [['scenario', 'server', 'p50 ms', 'p99 ms', 'max ms', 'delivered/expected', 'peak RSS MiB', 'saved p99 ms']];
+
+async function measure(start: () => Promise<Target>, scenario: Scenario): Promise<Figures> {
+  const target = await start();
+  const result = await runScenario(target, scenario);
+  const figures = {
+    p50: percentile(result.latencies, 0.5),
+    p99: percentile(result.latencies, 0.99),
+    max: result.latencies.at(-1) ?? NaN,
+    delivered: result.delivered,
+    expected: result.expected,
+    rss: peakRssMiB(target.pid),
+    storedP99: target.persistLagP99 ? await target.persistLagP99() : NaN,
+    savedP99: target.name === 'samsyn' ? percentile(result.saveLags, 0.99) : NaN,
+  };
+  await target.stop();
+  return figures;
+}
 
 (ensureBuilt as (o: { quiet: boolean }) => void)({ quiet: true });
+const rows: string[][] = [
+  ['scenario', 'server', 'p50 ms', 'p99 ms', 'max ms', 'delivered/expected', 'peak RSS MiB', 'stored p99 ms (server)', 'saved notice p99 ms (client)', 'p99 per round'],
+];
 
 for (const scenario of scenarios) {
-  const p99s: Record<string, number> = {};
-  for (const start of [startReference, startSamsyn] as Array<() => Promise<Target>>) {
-    const target = await start();
-    const result = await runScenario(target, scenario);
-    const rss = peakRssMiB(target.pid);
-    await target.stop();
-    p99s[target.name] = percentile(result.latencies, 0.99);
+  const runs: Record<string, Figures[]> = { reference: [], samsyn: [] };
+  for (let round = 0; round < rounds; round += 1) {
+    runs.reference!.push(await measure(startReference, scenario));
+    runs.samsyn!.push(await measure(startSamsyn, scenario));
+  }
+  for (const [name, figures] of Object.entries(runs)) {
+    const m = (key: keyof Figures) => median(figures.map((f) => f[key]));
     rows.push([
       scenario.label,
-      target.name,
-      fmt(percentile(result.latencies, 0.5)),
-      fmt(p99s[target.name]!),
-      fmt(result.latencies.at(-1) ?? NaN),
-      `${result.delivered}/${result.expected}`,
-      String(rss),
-      target.name === 'samsyn' ? fmt(percentile(result.saveLags, 0.99)) : '–',
+      name,
+      fmt(m('p50')),
+      fmt(m('p99')),
+      fmt(m('max')),
+      `${figures.reduce((s, f) => s + f.delivered, 0)}/${figures.reduce((s, f) => s + f.expected, 0)}`,
+      String(m('rss')),
+      fmt(m('storedP99')),
+      fmt(m('savedP99')),
+      figures.map((f) => fmt(f.p99)).join(' '),
     ]);
   }
-  rows.push([scenario.label, 'samsyn/reference p99', '', (p99s.samsyn! / p99s.reference!).toFixed(2), '', '', '', '']);
+  const ratio = median(runs.samsyn!.map((f) => f.p99)) / median(runs.reference!.map((f) => f.p99));
+  rows.push([scenario.label, 'samsyn/reference (median p99)', '', ratio.toFixed(2), '', '', '', '', '', '']);
 }
 
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 for (const row of rows) process.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}\n`);
 
-const cold = await coldLoad();
+const loads = [];
+for (let i = 0; i < rounds; i += 1) loads.push(await coldLoad());
 process.stdout.write(
-  `\ncold load of a document with 50 000 stored updates, after compaction (PGlite): ${cold.loadMs.toFixed(1)} ms` +
-    ` (snapshot ${cold.snapshotKiB} KiB; compaction took ${cold.compactMs.toFixed(0)} ms)\n`,
+  `\ncold load of a document with 50 000 stored updates, after compaction (PGlite), median of ${rounds}: ` +
+    `${median(loads.map((l) => l.loadMs)).toFixed(1)} ms (snapshot ${loads[0]!.snapshotKiB} KiB; compaction ${median(loads.map((l) => l.compactMs)).toFixed(0)} ms)\n`,
 );

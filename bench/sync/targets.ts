@@ -12,6 +12,8 @@ export interface Target {
   roomUrl: string;
   headers: Record<string, string>;
   pid: number;
+  /** Samsyn only: p99 from an update's arrival to its commit in the database (server-side metric). */
+  persistLagP99?: () => Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,15 @@ export async function startSamsyn(): Promise<Target & { prepared: PreparedDataba
     pid: server.child.pid!,
     prepared,
     documentId,
+    persistLagP99: async () => {
+      const admin = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body: JSON.stringify({ email: 'admin@exempelkommun.se', password: 'samsyn-demo' }),
+      });
+      const metrics = await fetch(`${server.url}/api/admin/metrics`, { headers: { cookie: admin.headers.getSetCookie()[0]!.split(';')[0]! } });
+      return ((await metrics.json()) as { sync: { p99PersistLagMs: number } }).sync.p99PersistLagMs;
+    },
     stop: async () => {
       await server.stop('SIGTERM');
       await prepared.dispose();

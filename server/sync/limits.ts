@@ -7,10 +7,16 @@ export interface SyncLimits {
   /** A connection whose unsent data passes this is a slow consumer and is closed. */
   maxBufferedBytes: number;
   pingIntervalMs: number;
+  /** In a busy room, updates within this many ms of the last broadcast go out merged in one frame. */
+  coalesceMs: number;
   /** How long updates gather before one INSERT. */
   persistBatchMs: number;
-  /** Stored rows after which a room compacts. */
+  /** Stored rows after which a room compacts at its next quiet moment (compaction stalls the event loop on PGlite). */
   compactAfterRows: number;
+  /** How long without updates counts as quiet. */
+  compactQuietMs: number;
+  /** Stored rows after which a room compacts even while busy, so the row count stays bounded. */
+  compactMaxRows: number;
   /** Updates held in memory while the database does not answer; past this, writes are refused. */
   maxPendingBytes: number;
   retryInitialMs: number;
@@ -23,8 +29,11 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxConnectionsPerUser: 20,
   maxBufferedBytes: 8 * 1024 * 1024,
   pingIntervalMs: 30_000,
-  persistBatchMs: 75,
+  coalesceMs: 5,
+  persistBatchMs: 50,
   compactAfterRows: 200,
+  compactQuietMs: 1_000,
+  compactMaxRows: 1_000,
   maxPendingBytes: 64 * 1024 * 1024,
   retryInitialMs: 100,
   retryMaxMs: 5_000,

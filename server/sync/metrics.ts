@@ -9,9 +9,22 @@ export class SyncMetrics {
   private readonly samples = new Float64Array(2048);
   private sampleCount = 0;
 
+  // Time from an update's arrival to the commit of the INSERT that holds it (the oldest of each batch).
+  private readonly persistLags = new Float64Array(2048);
+  private persistLagCount = 0;
+
   recordBroadcast(ms: number): void {
     this.samples[this.sampleCount % this.samples.length] = ms;
     this.sampleCount += 1;
+  }
+
+  recordPersistLag(ms: number): void {
+    this.persistLags[this.persistLagCount % this.persistLags.length] = ms;
+    this.persistLagCount += 1;
+  }
+
+  p99PersistLagMs(): number {
+    return p99(this.persistLags, this.persistLagCount);
   }
 
   updatesPerSecond(now = Date.now()): number {
@@ -25,13 +38,17 @@ export class SyncMetrics {
   }
 
   p99BroadcastMs(): number {
-    const n = Math.min(this.sampleCount, this.samples.length);
-    if (n === 0) return 0;
-    const sorted = Array.from(this.samples.subarray(0, n)).sort((a, b) => a - b);
-    return Math.round(sorted[Math.min(n - 1, Math.floor(n * 0.99))]! * 1000) / 1000;
+    return p99(this.samples, this.sampleCount);
   }
 
   uptimeSeconds(): number {
     return Math.round((Date.now() - this.startedAt) / 1000);
   }
+}
+
+function p99(samples: Float64Array, count: number): number {
+  const n = Math.min(count, samples.length);
+  if (n === 0) return 0;
+  const sorted = Array.from(samples.subarray(0, n)).sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(n - 1, Math.floor(n * 0.99))]! * 1000) / 1000;
 }

@@ -5,8 +5,8 @@ import { appendUpdates, compactDoc } from './doc-store';
 import type { SyncLimits } from './limits';
 
 export interface PersistenceEvents {
-  /** Everything up to `stateVector` is now in the database. */
-  persisted(stateVector: Uint8Array): void;
+  /** Everything up to `stateVector` is now in the database; the oldest of it arrived `lagMs` ago. */
+  persisted(stateVector: Uint8Array, lagMs: number): void;
 }
 
 /**
@@ -17,7 +17,11 @@ export interface PersistenceEvents {
 export class RoomPersistence {
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
+  /** When the oldest pending update arrived. */
+  private pendingSince = 0;
   private timer: NodeJS.Timeout | undefined;
+  private compactTimer: NodeJS.Timeout | undefined;
+  private lastEnqueueAt = 0;
   private running: Promise<void> | undefined;
   private failures = 0;
   private stopped = false;
@@ -43,6 +47,8 @@ export class RoomPersistence {
   }
 
   enqueue(update: Uint8Array): void {
+    this.lastEnqueueAt = performance.now();
+    if (this.pending.length === 0) this.pendingSince = this.lastEnqueueAt;
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     this.schedule(this.limits.persistBatchMs);
@@ -69,6 +75,7 @@ export class RoomPersistence {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.compactTimer);
   }
 
   private schedule(ms: number): void {
@@ -95,6 +102,7 @@ export class RoomPersistence {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     const bytes = this.pendingBytes;
+    const since = this.pendingSince;
     // Every update applied so far is in this batch, so once it is stored, so is this state vector.
     const stateVector = Y.encodeStateVector(this.doc);
     this.pending = [];
@@ -107,6 +115,7 @@ export class RoomPersistence {
       // Put the batch back in front: order does not matter to Yjs, but completeness does.
       this.pending = [merged, ...this.pending];
       this.pendingBytes += bytes;
+      this.pendingSince = since;
       this.log.error('storing sync updates failed; will retry', {
         room: this.docId,
         attempt: this.failures,
@@ -119,8 +128,24 @@ export class RoomPersistence {
     if (this.failures > 0) this.log.info('storing sync updates works again', { room: this.docId, after: this.failures });
     this.failures = 0;
     this.storedRows += 1;
-    this.events.persisted(stateVector);
-    if (this.storedRows >= this.limits.compactAfterRows) await this.compact();
+    this.events.persisted(stateVector, performance.now() - since);
+    if (this.storedRows >= this.limits.compactMaxRows) await this.compact();
+    else if (this.storedRows >= this.limits.compactAfterRows) this.compactWhenQuiet();
+  }
+
+  private compactWhenQuiet(): void {
+    if (this.compactTimer || this.stopped) return;
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = undefined;
+      const quietFor = performance.now() - this.lastEnqueueAt;
+      if (this.running || this.pending.length > 0 || quietFor < this.limits.compactQuietMs) {
+        this.compactWhenQuiet();
+        return;
+      }
+      this.running = this.compact().finally(() => {
+        this.running = undefined;
+      });
+    }, this.limits.compactQuietMs);
   }
 
   private async compact(): Promise<void> {

@@ -35,8 +35,10 @@ export class Room {
   private waiting: Array<[Connection, Uint8Array]> = [];
   private readonly awarenessIds = new Map<Connection, Set<number>>();
   private persistence: RoomPersistence | undefined;
-  // Fan-out: the first update of an event-loop turn goes out at once; the rest of that turn is merged.
-  private turnOpen = false;
+  // Fan-out: an update goes out at once unless another went out less than `coalesceMs` ago; then it
+  // waits for the rest of that gap and goes out merged with whatever else arrived (busy rooms only).
+  private lastBroadcastAt = -Infinity;
+  private flushTimer: NodeJS.Timeout | undefined;
   private queued: Array<{ update: Uint8Array; origin: unknown }> = [];
 
   constructor(
@@ -64,7 +66,10 @@ export class Room {
       this, // origin: the room itself, so loading is neither stored again nor broadcast
     );
     this.persistence = new RoomPersistence(this.name, this.doc, this.deps.db, this.deps.log, this.deps.limits, {
-      persisted: (stateVector) => this.onPersisted(stateVector),
+      persisted: (stateVector, lagMs) => {
+        this.deps.metrics.recordPersistLag(lagMs);
+        this.onPersisted(stateVector);
+      },
     }, stored.pendingRows);
     this.loaded = true;
     const waiting = this.waiting;
@@ -168,17 +173,17 @@ export class Room {
     this.deps.metrics.updatesApplied += 1;
     this.persistence?.enqueue(update);
     if (isConnection(origin, this.connections)) origin.unsaved = true;
-    if (!this.turnOpen) {
-      this.turnOpen = true;
-      setImmediate(() => this.endTurn());
+    const sinceLast = performance.now() - this.lastBroadcastAt;
+    if (!this.flushTimer && sinceLast >= this.deps.limits.coalesceMs) {
       this.broadcast(updateMessage(update), origin);
-    } else {
-      this.queued.push({ update, origin });
+      return;
     }
+    this.queued.push({ update, origin });
+    this.flushTimer ??= setTimeout(() => this.flushQueued(), Math.max(0, this.deps.limits.coalesceMs - sinceLast));
   }
 
-  private endTurn(): void {
-    this.turnOpen = false;
+  private flushQueued(): void {
+    this.flushTimer = undefined;
     if (this.queued.length === 0) return;
     const queued = this.queued;
     this.queued = [];
@@ -190,6 +195,7 @@ export class Room {
   /** Sends one encoded frame to every connection but the update's author. */
   private broadcast(frame: Uint8Array, except: unknown): void {
     const started = performance.now();
+    this.lastBroadcastAt = started;
     for (const connection of this.connections) {
       if (connection !== except) connection.send(frame);
     }
@@ -235,6 +241,7 @@ export class Room {
   }
 
   destroy(): void {
+    clearTimeout(this.flushTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -26,6 +26,7 @@ export interface SyncStats {
   updatesPerSecond: number;
   pendingWriteBytes: number;
   p99BroadcastMs: number;
+  p99PersistLagMs: number;
 }
 
 /** The rooms in memory: creates them on first connect, unloads them (stored and compacted) when empty. */
@@ -144,6 +145,7 @@ export class SyncServer {
       updatesPerSecond: this.metrics.updatesPerSecond(),
       pendingWriteBytes,
       p99BroadcastMs: this.metrics.p99BroadcastMs(),
+      p99PersistLagMs: this.metrics.p99PersistLagMs(),
     };
   }
 
