@@ -27,7 +27,9 @@ export function needsBuild() {
 export function ensureBuilt({ quiet = false } = {}) {
   if (!needsBuild()) return;
   if (!quiet) process.stdout.write('Building Samsyn (client and server)…\n');
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: rootDir, stdio: quiet ? 'pipe' : 'inherit' });
+  // Always a production build, even when started from vitest (NODE_ENV=test would bundle development React).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: rootDir, env, stdio: quiet ? 'pipe' : 'inherit' });
   if (result.status !== 0) {
     if (quiet) process.stderr.write(`${result.stdout}${result.stderr}`);
     throw new Error(`npm run build failed (exit ${result.status})`);

@@ -93,16 +93,38 @@ describe(`administration API on ${driverUnderTest}`, () => {
     expect(row).toMatchObject({ targetId: id, details: { from: 'commenter', to: 'politician' } });
   });
 
-  it('keeps at least one active admin', async () => {
+  it('keeps at least one active admin, even when two admins demote each other at once', async () => {
     const self = await userId(emailOf('admin'));
-    for (const body of [{ role: 'viewer' }, { active: false }]) {
-      const response = await h.request(`/api/admin/users/${self}`, { method: 'PATCH', cookie: admin, body });
-      expect(response.status).toBe(409);
-      expect((await json<{ error: { message: string } }>(response)).error.message).toBe('Organisationen måste ha minst en aktiv administratör.');
-    }
+    const demote = await h.request(`/api/admin/users/${self}`, { method: 'PATCH', cookie: admin, body: { role: 'viewer' } });
+    expect(demote.status).toBe(409);
+    expect((await json<{ error: { message: string } }>(demote)).error.message).toBe('Organisationen måste ha minst en aktiv administratör.');
+
     const other = await userId(emailOf('facilitator'));
     await h.request(`/api/admin/users/${other}`, { method: 'PATCH', cookie: admin, body: { role: 'admin' } });
-    expect((await h.request(`/api/admin/users/${self}`, { method: 'PATCH', cookie: admin, body: { role: 'viewer' } })).status).toBe(200);
+    const otherAdmin = await h.login(emailOf('facilitator'));
+    const results = await Promise.all([
+      h.request(`/api/admin/users/${other}`, { method: 'PATCH', cookie: admin, body: { role: 'viewer' } }),
+      h.request(`/api/admin/users/${self}`, { method: 'PATCH', cookie: otherAdmin, body: { role: 'viewer' } }),
+    ]);
+    expect(results.map((response) => response.status).sort()).toEqual([200, 409]);
+  });
+
+  it('refuses self-deactivation and a self-reset of the password through the admin API', async () => {
+    const self = await userId(emailOf('admin'));
+    const deactivate = await h.request(`/api/admin/users/${self}`, { method: 'PATCH', cookie: admin, body: { active: false } });
+    expect(deactivate.status).toBe(400);
+    expect((await json<{ error: { message: string } }>(deactivate)).error.message).toBe('Du kan inte inaktivera ditt eget konto.');
+    expect((await h.request(`/api/admin/users/${self}/reset-password`, { method: 'POST', cookie: admin })).status).toBe(400);
+    expect((await h.request('/api/me', { cookie: admin })).status).toBe(200);
+  });
+
+  it('changes nothing when one part of a user change is refused', async () => {
+    const id = await userId(emailOf('viewer'));
+    const response = await h.request(`/api/admin/users/${id}`, { method: 'PATCH', cookie: admin, body: { role: 'commenter', bodyIds: [crypto.randomUUID()] } });
+    expect(response.status).toBe(400);
+    const { users: list } = await json<{ users: UserView[] }>(await h.request('/api/admin/users', { cookie: admin }));
+    expect(list.find((user) => user.id === id)?.role).toBe('viewer');
+    expect(await h.db.select().from(auditLog).where(eq(auditLog.action, 'user.role_changed'))).toHaveLength(0);
   });
 
   it('deactivates and reactivates users, auditing both', async () => {

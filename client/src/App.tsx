@@ -1,19 +1,37 @@
 import { t } from '../../shared/i18n';
-import { StartPage } from './StartPage';
+import { ErrorAlert } from './components/Alerts';
+import { Header } from './components/Header';
+import { HealthStatus } from './components/HealthStatus';
+import { Router } from './router/Router';
+import { SessionProvider, useSession } from './session/SessionContext';
+
+function Content() {
+  const { state, reload } = useSession();
+  if (state.status === 'loading') return <p role="status">{t('app.loading')}</p>;
+  if (state.status === 'failed') {
+    return (
+      <>
+        <ErrorAlert message={state.message} />
+        <button type="button" onClick={() => void reload()}>
+          {t('app.retry')}
+        </button>
+      </>
+    );
+  }
+  return <Router />;
+}
 
 export function App() {
   return (
-    <>
+    <SessionProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <p className="app-name">{t('app.name')}</p>
-        <p className="app-tagline">{t('app.tagline')}</p>
-      </header>
+      <Header />
       <main id="main" tabIndex={-1}>
-        <StartPage />
+        <Content />
       </main>
-    </>
+      <HealthStatus />
+    </SessionProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/passwords';
 import type { Role } from '../../shared/domain/roles';
 import { audit } from '../audit';
@@ -123,34 +123,42 @@ export interface UserChanges {
 }
 
 export async function updateUser(db: AppDb, actor: Actor, userId: string, changes: UserChanges): Promise<UserView> {
-  const before = await getUser(db, actor.organisationId, userId);
-  const losesAdmin = before.role === 'admin' && before.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
-  if (losesAdmin) await assertOtherActiveAdmin(db, actor.organisationId, userId);
+  if (userId === actor.userId && changes.active === false) throw new ApiProblem(400, 'self_deactivate', 'error.selfDeactivate');
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as AppDb;
+    // One admin change at a time per organisation: two admins demoting each other must not leave none.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${actor.organisationId}, 7240114))`);
+    const before = await getUser(tx, actor.organisationId, userId);
+    const losesAdmin = before.role === 'admin' && before.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
+    if (losesAdmin) await assertOtherActiveAdmin(tx, actor.organisationId, userId);
 
-  const log = (action: Parameters<typeof audit>[1]['action'], details: Record<string, unknown>) =>
-    audit(db, { action, organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: userId, details, ip: actor.ip, at: actor.at });
+    const log = (action: Parameters<typeof audit>[1]['action'], details: Record<string, unknown>) =>
+      audit(tx, { action, organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: userId, details, ip: actor.ip, at: actor.at });
 
-  if (changes.name !== undefined && changes.name.trim() !== before.name) {
-    await db.update(users).set({ name: changes.name.trim(), updatedAt: actor.at }).where(eq(users.id, userId));
-  }
-  if (changes.role !== undefined && changes.role !== before.role) {
-    await db.update(memberships).set({ role: changes.role }).where(and(eq(memberships.userId, userId), eq(memberships.organisationId, actor.organisationId)));
-    await log('user.role_changed', { from: before.role, to: changes.role });
-  }
-  if (changes.active !== undefined && changes.active !== before.active) {
-    await db.update(users).set({ active: changes.active, updatedAt: actor.at }).where(eq(users.id, userId));
-    if (!changes.active) await invalidateUserSessions(db, userId);
-    await log(changes.active ? 'user.activated' : 'user.deactivated', {});
-  }
-  if (changes.bodyIds !== undefined) {
-    await replaceBodies(db, actor.organisationId, userId, changes.bodyIds);
-    await log('user.bodies_changed', { bodyIds: changes.bodyIds });
-  }
-  return getUser(db, actor.organisationId, userId);
+    if (changes.bodyIds !== undefined) {
+      await replaceBodies(tx, actor.organisationId, userId, changes.bodyIds);
+      await log('user.bodies_changed', { bodyIds: changes.bodyIds });
+    }
+    if (changes.name !== undefined && changes.name.trim() !== before.name) {
+      await tx.update(users).set({ name: changes.name.trim(), updatedAt: actor.at }).where(eq(users.id, userId));
+    }
+    if (changes.role !== undefined && changes.role !== before.role) {
+      await tx.update(memberships).set({ role: changes.role }).where(and(eq(memberships.userId, userId), eq(memberships.organisationId, actor.organisationId)));
+      await log('user.role_changed', { from: before.role, to: changes.role });
+    }
+    if (changes.active !== undefined && changes.active !== before.active) {
+      await tx.update(users).set({ active: changes.active, updatedAt: actor.at }).where(eq(users.id, userId));
+      if (!changes.active) await invalidateUserSessions(tx, userId);
+      await log(changes.active ? 'user.activated' : 'user.deactivated', {});
+    }
+    return getUser(tx, actor.organisationId, userId);
+  });
 }
 
 /** A new generated password, shown once to the admin; the user's sessions all end. */
 export async function resetPassword(db: AppDb, passwords: PasswordHasher, actor: Actor, userId: string): Promise<string> {
+  // An admin changes their own password knowing the current one (/api/me/password), like everyone.
+  if (userId === actor.userId) throw new ApiProblem(400, 'self_reset', 'error.selfReset');
   await getUser(db, actor.organisationId, userId);
   const password = generatePassword();
   await db.update(users).set({ passwordHash: await passwords.hash(password), updatedAt: actor.at }).where(eq(users.id, userId));

@@ -2,10 +2,15 @@ import { and, asc, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { AppDb } from '../db/database';
 import { loginFailures } from '../db/schema';
 
+/** Failures allowed per account in the window. */
 export const LOGIN_FAILURE_LIMIT = 10;
+/** Failures allowed per IP: higher, since a whole town hall may share one public address. */
+export const LOGIN_FAILURE_LIMIT_PER_IP = 50;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 export const throttleKeys = (ip: string, email: string) => [`ip:${ip}`, `account:${email}`];
+
+const limitFor = (key: string) => (key.startsWith('ip:') ? LOGIN_FAILURE_LIMIT_PER_IP : LOGIN_FAILURE_LIMIT);
 
 /** Seconds until the next attempt may be made, or null when none of the keys has reached the limit. */
 export async function retryAfterSeconds(db: AppDb, keys: string[], now: Date): Promise<number | null> {
@@ -15,14 +20,15 @@ export async function retryAfterSeconds(db: AppDb, keys: string[], now: Date): P
     const inWindow = and(eq(loginFailures.key, key), gt(loginFailures.createdAt, windowStart));
     const [row] = await db.select({ n: count() }).from(loginFailures).where(inWindow);
     const failures = row?.n ?? 0;
-    if (failures < LOGIN_FAILURE_LIMIT) continue;
+    const limit = limitFor(key);
+    if (failures < limit) continue;
     // The key frees up when enough of its oldest failures have left the window.
     const [freeing] = await db
       .select({ at: loginFailures.createdAt })
       .from(loginFailures)
       .where(inWindow)
       .orderBy(asc(loginFailures.createdAt))
-      .offset(failures - LOGIN_FAILURE_LIMIT)
+      .offset(failures - limit)
       .limit(1);
     if (freeing) waitMs = Math.max(waitMs, freeing.at.getTime() + LOGIN_WINDOW_MS - now.getTime());
   }

@@ -1,4 +1,5 @@
 import type { BodyType } from '../../shared/domain/bodies';
+import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '../../shared/demo/accounts';
 import type { Role } from '../../shared/domain/roles';
 
 export interface DemoBody {
@@ -25,7 +26,7 @@ export const DEMO_BODIES: DemoBody[] = [
   { key: 'sbf', parent: 'bmn', type: 'forvaltning', name: 'Samhällsbyggnadsförvaltningen', shortName: 'SBF' },
 ];
 
-export const DEMO_PASSWORD = 'samsyn-demo';
+export const DEMO_PASSWORD = DEMO_ACCOUNT_PASSWORD;
 
 export interface DemoUser {
   email: string;
@@ -34,12 +35,14 @@ export interface DemoUser {
   bodies: string[];
 }
 
-/** One account per role, as promised on the demo login page (../shared/DESIGN.md). */
-export const DEMO_USERS: DemoUser[] = [
-  { email: 'admin@exempelkommun.se', name: 'Eva Andersson', role: 'admin', bodies: [] },
-  { email: 'processledare@exempelkommun.se', name: 'Karin Berg', role: 'facilitator', bodies: ['klf'] },
-  { email: 'politiker@exempelkommun.se', name: 'Lars Nilsson', role: 'politician', bodies: ['kf', 'bun'] },
-  { email: 'tjansteperson@exempelkommun.se', name: 'Sara Holm', role: 'official', bodies: ['bbf'] },
-  { email: 'opposition@exempelkommun.se', name: 'Ahmed Hassan', role: 'commenter', bodies: ['kf', 'sn'] },
-  { email: 'revisor@exempelkommun.se', name: 'Birgitta Ek', role: 'viewer', bodies: [] },
-];
+const PROFILES: Record<string, { name: string; bodies: string[] }> = {
+  'admin@exempelkommun.se': { name: 'Eva Andersson', bodies: [] },
+  'processledare@exempelkommun.se': { name: 'Karin Berg', bodies: ['klf'] },
+  'politiker@exempelkommun.se': { name: 'Lars Nilsson', bodies: ['kf', 'bun'] },
+  'tjansteperson@exempelkommun.se': { name: 'Sara Holm', bodies: ['bbf'] },
+  'opposition@exempelkommun.se': { name: 'Ahmed Hassan', bodies: ['kf', 'sn'] },
+  'revisor@exempelkommun.se': { name: 'Birgitta Ek', bodies: [] },
+};
+
+/** One account per role, the same list the demo login page shows (shared/demo/accounts.ts). */
+export const DEMO_USERS: DemoUser[] = DEMO_ACCOUNTS.map((account) => ({ ...account, ...PROFILES[account.email]! }));

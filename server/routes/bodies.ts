@@ -10,7 +10,13 @@ import { bodiesOf } from './present-me';
 
 const bodyFields = {
   name: z.string().trim().min(1).max(200),
-  shortName: z.string().trim().max(20).nullable().optional(),
+  shortName: z
+    .string()
+    .trim()
+    .max(20)
+    .nullable()
+    .optional()
+    .transform((value) => (value === '' ? null : value)),
   type: z.enum(BODY_TYPES),
   parentId: z.uuid().nullable().optional(),
   sortOrder: z.number().int().min(0).max(10_000).optional(),

@@ -7,8 +7,6 @@ export interface SyncLimits {
   /** A connection whose unsent data passes this is a slow consumer and is closed. */
   maxBufferedBytes: number;
   pingIntervalMs: number;
-  /** In a busy room, updates within this many ms of the last broadcast go out merged in one frame. */
-  coalesceMs: number;
   /** How long updates gather before one INSERT. */
   persistBatchMs: number;
   /** Stored rows after which a room compacts at its next quiet moment (compaction stalls the event loop on PGlite). */
@@ -29,8 +27,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxConnectionsPerUser: 20,
   maxBufferedBytes: 8 * 1024 * 1024,
   pingIntervalMs: 30_000,
-  coalesceMs: 5,
-  persistBatchMs: 50,
+  persistBatchMs: 100,
   compactAfterRows: 200,
   compactQuietMs: 1_000,
   compactMaxRows: 1_000,

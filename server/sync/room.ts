@@ -35,10 +35,9 @@ export class Room {
   private waiting: Array<[Connection, Uint8Array]> = [];
   private readonly awarenessIds = new Map<Connection, Set<number>>();
   private persistence: RoomPersistence | undefined;
-  // Fan-out: an update goes out at once unless another went out less than `coalesceMs` ago; then it
-  // waits for the rest of that gap and goes out merged with whatever else arrived (busy rooms only).
-  private lastBroadcastAt = -Infinity;
-  private flushTimer: NodeJS.Timeout | undefined;
+  // Fan-out: the first update of an event-loop turn goes out at once; the others that arrive in the
+  // same turn (only when the server is busy) go out merged in one frame at the end of the turn.
+  private turnOpen = false;
   private queued: Array<{ update: Uint8Array; origin: unknown }> = [];
 
   constructor(
@@ -173,17 +172,17 @@ export class Room {
     this.deps.metrics.updatesApplied += 1;
     this.persistence?.enqueue(update);
     if (isConnection(origin, this.connections)) origin.unsaved = true;
-    const sinceLast = performance.now() - this.lastBroadcastAt;
-    if (!this.flushTimer && sinceLast >= this.deps.limits.coalesceMs) {
-      this.broadcast(updateMessage(update), origin);
+    if (this.turnOpen) {
+      this.queued.push({ update, origin });
       return;
     }
-    this.queued.push({ update, origin });
-    this.flushTimer ??= setTimeout(() => this.flushQueued(), Math.max(0, this.deps.limits.coalesceMs - sinceLast));
+    this.turnOpen = true;
+    setImmediate(() => this.endTurn());
+    this.broadcast(updateMessage(update), origin);
   }
 
-  private flushQueued(): void {
-    this.flushTimer = undefined;
+  private endTurn(): void {
+    this.turnOpen = false;
     if (this.queued.length === 0) return;
     const queued = this.queued;
     this.queued = [];
@@ -195,7 +194,6 @@ export class Room {
   /** Sends one encoded frame to every connection but the update's author. */
   private broadcast(frame: Uint8Array, except: unknown): void {
     const started = performance.now();
-    this.lastBroadcastAt = started;
     for (const connection of this.connections) {
       if (connection !== except) connection.send(frame);
     }
@@ -241,7 +239,6 @@ export class Room {
   }
 
   destroy(): void {
-    clearTimeout(this.flushTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }

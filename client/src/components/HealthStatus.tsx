@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { t } from '../../shared/i18n';
-import { fetchHealth, type Health } from './api/health';
+import { t } from '../../../shared/i18n';
+import { fetchHealth, type Health } from '../api/health';
 
 type ServerState = { kind: 'checking' } | { kind: 'answered'; health: Health } | { kind: 'unreachable' };
 
@@ -10,7 +10,8 @@ function statusText(state: ServerState): string {
   return state.health.ok ? t('start.status.ok') : t('start.status.dbDown');
 }
 
-export function StartPage() {
+/** A small line at the foot of every page: is the server (and its database) answering? */
+export function HealthStatus() {
   const [state, setState] = useState<ServerState>({ kind: 'checking' });
 
   useEffect(() => {
@@ -26,9 +27,7 @@ export function StartPage() {
 
   const ok = state.kind === 'answered' && state.health.ok;
   return (
-    <section aria-labelledby="start-heading" className="start">
-      <h1 id="start-heading">{t('start.heading')}</h1>
-      <p>{t('start.intro')}</p>
+    <footer className="app-footer">
       <p role="status" className={`server-status ${ok ? 'is-ok' : ''}`} data-testid="server-status">
         {statusText(state)}
       </p>
@@ -37,7 +36,6 @@ export function StartPage() {
           {t('start.db.label')}: {state.health.db === 'pglite' ? t('start.db.pglite') : t('start.db.postgres')}
         </p>
       )}
-      <p>{t('start.documents.later')}</p>
-    </section>
+    </footer>
   );
 }

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { t } from '../../../shared/i18n';
+import { logout } from '../api/auth';
+import { messageOf } from '../api/http';
+import { roleLabel } from '../format/labels';
+import { Link } from '../router/Link';
+import { navigate } from '../router/history';
+import { LOGIN_PATH } from '../router/routes';
+import { useSession } from '../session/SessionContext';
+
+/** App name, the pages this user may open, who is signed in, and "Logga ut". */
+export function Header() {
+  const { me, signedOut } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const isAdmin = me?.permissions.includes('org.admin') ?? false;
+
+  const signOut = async () => {
+    setError(null);
+    try {
+      await logout();
+      signedOut();
+      navigate(LOGIN_PATH);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <p className="app-name">
+          <Link to="/">{t('app.name')}</Link>
+        </p>
+        <p className="app-tagline">{t('app.tagline')}</p>
+      </div>
+      {me && (
+        <>
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              <li>
+                <Link to="/">{t('nav.start')}</Link>
+              </li>
+              <li>
+                <Link to="/konto/losenord">{t('nav.password')}</Link>
+              </li>
+              {isAdmin && (
+                <>
+                  <li>
+                    <Link to="/admin/anvandare">{t('nav.adminUsers')}</Link>
+                  </li>
+                  <li>
+                    <Link to="/admin/organisation">{t('nav.adminOrganisation')}</Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+          <div className="signed-in">
+            <p data-testid="signed-in-user">
+              <span className="visually-hidden">{t('nav.signedInAs')} </span>
+              <span className="user-name">{me.user.name}</span>
+              <span className="user-role">{roleLabel(me.role)}</span>
+            </p>
+            <button type="button" className="button-on-dark" onClick={signOut}>
+              {t('nav.logout')}
+            </button>
+          </div>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="header-error">
+          {error}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '../../../shared/i18n';
+import { login } from '../api/auth';
+import { messageOf } from '../api/http';
+import { ErrorAlert } from '../components/Alerts';
+import { Page } from '../components/Page';
+import { TextField } from '../components/fields';
+import { navigate, safeInternalPath, useSearchParam } from '../router/history';
+import { useSession } from '../session/SessionContext';
+import { DemoAccounts, useIsDemo } from './DemoAccounts';
+
+interface Errors {
+  email?: string;
+  password?: string;
+  form?: string;
+}
+
+export function LoginPage() {
+  const { signedIn } = useSession();
+  const next = safeInternalPath(useSearchParam('next'));
+  const demo = useIsDemo();
+  const formErrorId = useId();
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const missing: Errors = {};
+    if (!email.trim()) missing.email = t('form.missing', { field: t('field.email') });
+    if (!password) missing.password = t('form.missing', { field: t('field.password') });
+    setErrors(missing);
+    if (missing.email) return emailRef.current?.focus();
+    if (missing.password) return passwordRef.current?.focus();
+
+    setBusy(true);
+    try {
+      const me = await login(email.trim(), password);
+      signedIn(me);
+      navigate(next ?? '/');
+    } catch (error) {
+      setErrors({ form: messageOf(error) });
+      setBusy(false);
+    }
+  };
+
+  const fillDemoAccount = (demoEmail: string, demoPassword: string) => {
+    setEmail(demoEmail);
+    setPassword(demoPassword);
+    setErrors({});
+    submitRef.current?.focus();
+  };
+
+  return (
+    <Page title={t('login.title')}>
+      <p>{t('login.intro')}</p>
+      <form onSubmit={submit} noValidate className="form login-form" aria-describedby={errors.form ? formErrorId : undefined}>
+        <ErrorAlert id={formErrorId} message={errors.form} />
+        <TextField
+          inputRef={emailRef}
+          label={t('field.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.email}
+          describedBy={errors.form ? formErrorId : undefined}
+        />
+        <TextField
+          inputRef={passwordRef}
+          label={t('field.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password}
+          describedBy={errors.form ? formErrorId : undefined}
+        />
+        <button ref={submitRef} type="submit" className="button-primary">
+          {busy ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+      {demo && <DemoAccounts onUse={fillDemoAccount} />}
+    </Page>
+  );
+}

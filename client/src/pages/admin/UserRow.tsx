@@ -1,0 +1,119 @@
+import { useRef, useState } from 'react';
+import { t } from '../../../../shared/i18n';
+import { resetPassword, updateUser } from '../../api/admin-users';
+import { messageOf } from '../../api/http';
+import type { Body, UserView } from '../../api/types';
+import { ConfirmInline } from '../../components/ConfirmInline';
+import { OneTimePassword } from '../../components/OneTimePassword';
+import { bodyLabel, formatDate, roleLabel } from '../../format/labels';
+import { UserEditForm } from './UserEditForm';
+
+type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'confirm-reset' } | { kind: 'new-password'; password: string };
+
+interface UserRowProps {
+  user: UserView;
+  bodies: Body[];
+  isSelf: boolean;
+  columns: number;
+  onChanged(user: UserView, message: string): void;
+  onError(message: string): void;
+}
+
+/** One user: a table row, and under it (when asked) the edit form, a confirmation or a new password. */
+export function UserRow({ user, bodies, isSelf, columns, onChanged, onError }: UserRowProps) {
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [busy, setBusy] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const names = bodies.filter((body) => user.bodyIds.includes(body.id)).map(bodyLabel);
+
+  const backTo = (button: HTMLButtonElement | null) => {
+    setMode({ kind: 'view' });
+    requestAnimationFrame(() => button?.focus());
+  };
+
+  const toggleActive = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const updated = await updateUser(user.id, { active: !user.active });
+      onChanged(updated, t(updated.active ? 'admin.users.activated' : 'admin.users.deactivated', { name: updated.name }));
+    } catch (error) {
+      onError(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reset = async () => {
+    setBusy(true);
+    try {
+      setMode({ kind: 'new-password', password: await resetPassword(user.id) });
+    } catch (error) {
+      onError(messageOf(error));
+      backTo(resetButton.current);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <tr className={user.active ? undefined : 'is-inactive'}>
+        <th scope="row">
+          {user.name}
+          {isSelf && <span className="muted"> {t('admin.users.you')}</span>}
+        </th>
+        <td>{user.email}</td>
+        <td>{roleLabel(user.role)}</td>
+        <td>{names.length > 0 ? names.join(', ') : <span className="muted">{t('admin.users.noBodies')}</span>}</td>
+        <td>{user.active ? t('admin.users.active') : t('admin.users.inactive')}</td>
+        <td>{formatDate(user.createdAt)}</td>
+        <td>
+          <div className="row-actions">
+            <button ref={editButton} type="button" className="button-small" aria-expanded={mode.kind === 'edit'} aria-label={t('admin.users.editLabel', { name: user.name })} onClick={() => (mode.kind === 'edit' ? backTo(editButton.current) : setMode({ kind: 'edit' }))}>
+              {t('admin.users.edit')}
+            </button>
+            {!isSelf && (
+              <>
+                <button type="button" className="button-small" aria-label={t(user.active ? 'admin.users.deactivateLabel' : 'admin.users.activateLabel', { name: user.name })} onClick={toggleActive}>
+                  {user.active ? t('admin.users.deactivate') : t('admin.users.activate')}
+                </button>
+                <button ref={resetButton} type="button" className="button-small" aria-label={t('admin.users.resetLabel', { name: user.name })} onClick={() => setMode({ kind: 'confirm-reset' })}>
+                  {t('admin.users.resetPassword')}
+                </button>
+              </>
+            )}
+          </div>
+        </td>
+      </tr>
+      {mode.kind !== 'view' && (
+        <tr className="detail-row">
+          <td colSpan={columns}>
+            {mode.kind === 'edit' && (
+              <UserEditForm
+                user={user}
+                bodies={bodies}
+                onCancel={() => backTo(editButton.current)}
+                onSaved={(updated) => {
+                  onChanged(updated, t('admin.users.saved', { name: updated.name }));
+                  backTo(editButton.current);
+                }}
+              />
+            )}
+            {mode.kind === 'confirm-reset' && (
+              <ConfirmInline
+                question={t('admin.users.resetConfirm', { name: user.name })}
+                confirmLabel={t('admin.users.resetConfirmButton')}
+                busy={busy}
+                onConfirm={reset}
+                onCancel={() => backTo(resetButton.current)}
+              />
+            )}
+            {mode.kind === 'new-password' && <OneTimePassword name={user.name} password={mode.password} onDismiss={() => backTo(resetButton.current)} />}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
