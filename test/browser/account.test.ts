@@ -4,7 +4,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../../server/demo/exempelkommun';
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/passwords';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { logInThroughForm, startDemoServer, type DemoServer } from '../helpers/demo-server';
 import { driverUnderTest } from '../helpers/test-database';
 
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;
@@ -29,11 +29,8 @@ describe.skipIf(!hasChromium)(`own account in the browser (${driverUnderTest})`,
   });
   afterEach(() => context.close());
 
-  async function logIn(email: string, password = DEMO_PASSWORD) {
-    await page.goto('/logga-in');
-    await page.getByLabel(t('field.email')).fill(email);
-    await page.getByLabel(t('field.password'), { exact: true }).fill(password);
-    await page.keyboard.press('Enter');
+  async function logIn(email: string, password?: string) {
+    await logInThroughForm(page, email, password);
     await page.waitForURL(`${server.url}/`);
   }
   const loginStatus = async (email: string, password: string) =>

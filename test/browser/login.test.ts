@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DEMO_PASSWORD, DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { logInThroughForm, startDemoServer, type DemoServer } from '../helpers/demo-server';
 import { driverUnderTest } from '../helpers/test-database';
 
 const demoUser = (role: string) => DEMO_USERS.find((user) => user.role === role)!;
@@ -27,12 +27,7 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
   });
   afterEach(() => context.close());
 
-  async function logIn(email: string, password = DEMO_PASSWORD) {
-    await page.goto('/logga-in');
-    await page.getByLabel(t('field.email')).fill(email);
-    await page.getByLabel(t('field.password'), { exact: true }).fill(password);
-    await page.getByLabel(t('field.password'), { exact: true }).press('Enter');
-  }
+  const logIn = (email: string, password?: string) => logInThroughForm(page, email, password);
 
   it('sends a signed-out visitor from / to the login page, which says it is a demo and lists every demo account', async () => {
     await page.goto('/');

@@ -1,10 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { argon2Hasher } from '../../server/auth/passwords';
-import { seedDemo } from '../../server/demo/seed';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
+import { t } from '../../shared/i18n';
+import { prepareDatabase } from './prepared-database';
 import { startServerProcess, type ServerProcess } from './server-process';
-import { createTestDatabase, driverUnderTest } from './test-database';
+import { driverUnderTest } from './test-database';
 
 export interface DemoServer {
   url: string;
@@ -15,37 +14,15 @@ export interface DemoServer {
 
 /**
  * The real built server (dist/server/main.js) as a child process, with the demo kommun, on the driver
- * the suite runs on: PGlite in a temporary DATA_DIR (the server seeds it itself on first start), or a
- * fresh database of its own on DATABASE_URL's PostgreSQL, seeded here (the server never seeds a URL it is given).
+ * the suite runs on (a DATA_DIR of its own on PGlite, a database of its own on PostgreSQL).
  */
 export async function startDemoServer(): Promise<DemoServer> {
-  if (driverUnderTest === 'pglite') {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'samsyn-browser-'));
-    let server: ServerProcess;
-    try {
-      server = await startServerProcess({ DATA_DIR: dataDir });
-    } catch (error) {
-      await rm(dataDir, { recursive: true, force: true });
-      throw error;
-    }
-    return {
-      url: server.url,
-      driver: driverUnderTest,
-      output: server.output,
-      async stop() {
-        await server.stop();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  }
-
-  const test = await createTestDatabase();
+  const prepared = await prepareDatabase(async () => {});
   let server: ServerProcess;
   try {
-    await seedDemo(test.database.db, argon2Hasher);
-    server = await startServerProcess({ DATABASE_URL: test.url });
+    server = await startServerProcess(prepared.env);
   } catch (error) {
-    await test.dispose();
+    await prepared.dispose();
     throw error;
   }
   return {
@@ -54,7 +31,15 @@ export async function startDemoServer(): Promise<DemoServer> {
     output: server.output,
     async stop() {
       await server.stop();
-      await test.dispose();
+      await prepared.dispose();
     },
   };
+}
+
+/** Logs in through the login page, as a person would: type, then Enter. */
+export async function logInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/logga-in');
+  await page.getByLabel(t('field.email')).fill(email);
+  await page.getByLabel(t('field.password'), { exact: true }).fill(password);
+  await page.getByLabel(t('field.password'), { exact: true }).press('Enter');
 }
