@@ -35,7 +35,8 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
     await expect(page.title()).resolves.toBe(t('app.documentTitle', { page: t('login.title') }));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('sv');
     const demo = page.getByTestId('demo-accounts');
-    await expect(demo.getByRole('heading', { name: t('login.demo.heading') }).isVisible()).resolves.toBe(true);
+    // The demo section appears once /api/auth/options has answered: wait for it rather than look once.
+    await demo.getByRole('heading', { name: t('login.demo.heading') }).waitFor({ state: 'visible' });
     const text = await demo.innerText();
     expect(text).toContain(DEMO_PASSWORD);
     // The page's list is the client's copy (shared/demo/accounts.ts): it must match what the server seeds.
@@ -97,7 +98,7 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
     // The first stop is the skip link, visible when focused.
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
     expect(first).toEqual({ text: t('app.skipToContent'), href: '#main' });
-    await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
+    await page.locator('.skip-link').waitFor({ state: 'visible' });
     const focusedLabel = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? null);
     let presses = 1;
     while ((await focusedLabel()) !== t('field.email')) {
