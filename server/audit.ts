@@ -15,7 +15,11 @@ export type AuditAction =
   | 'body.created'
   | 'body.updated'
   | 'body.deleted'
-  | 'organisation.settings_changed';
+  | 'organisation.settings_changed'
+  | 'document.created'
+  | 'document.updated'
+  | 'document.archived'
+  | 'document.restored';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,5 +1,6 @@
 import type { BodyType } from '../../shared/domain/bodies';
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '../../shared/demo/accounts';
+import type { DocumentType } from '../../shared/domain/documents';
 import type { Role } from '../../shared/domain/roles';
 
 export interface DemoBody {
@@ -46,3 +47,12 @@ const PROFILES: Record<string, { name: string; bodies: string[] }> = {
 
 /** One account per role, the same list the demo login page shows (shared/demo/accounts.ts). */
 export const DEMO_USERS: DemoUser[] = DEMO_ACCOUNTS.map((account) => ({ ...account, ...PROFILES[account.email]! }));
+
+/** At least one document of each type (../shared/DESIGN.md), each started from its template. */
+export const DEMO_DOCUMENTS: Array<{ type: DocumentType; title: string; body: string }> = [
+  { type: 'omvarldsanalys', title: 'Omvärldsanalys 2027', body: 'ks' },
+  { type: 'mal', title: 'Mål för Barn- och bildningsnämnden 2027–2030', body: 'bun' },
+  { type: 'resultatdialog', title: 'Resultatdialog efter delårsrapport 2027', body: 'sn' },
+  { type: 'lagesbeskrivning', title: 'Lägesbeskrivning Socialnämnden', body: 'sn' },
+  { type: 'budgetunderlag', title: 'Underlag till budgetdagen i april', body: 'ks' },
+];

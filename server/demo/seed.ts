@@ -1,8 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import type { AppDb } from '../db/database';
 import type { PasswordHasher } from '../auth/passwords';
-import { bodies, bodyMemberships, memberships, organisations, users } from '../db/schema';
-import { DEMO_BODIES, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS } from './exempelkommun';
+import { bodies, bodyMemberships, documents, memberships, organisations, users } from '../db/schema';
+import { initialDocumentState } from '../documents/initial-state';
+import { appendUpdates } from '../sync/doc-store';
+import { documentRoom } from '../../shared/sync/rooms';
+import { DEMO_BODIES, DEMO_DOCUMENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS } from './exempelkommun';
 
 export interface SeedResult {
   created: boolean;
@@ -60,6 +63,14 @@ export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<Se
       for (const key of demoUser.bodies) {
         await tx.insert(bodyMemberships).values({ userId: user.id, bodyId: ids.get(key)! });
       }
+    }
+
+    for (const demo of DEMO_DOCUMENTS) {
+      const [document] = await tx
+        .insert(documents)
+        .values({ organisationId: organisation.id, bodyId: ids.get(demo.body)!, type: demo.type, title: demo.title })
+        .returning({ id: documents.id });
+      await appendUpdates(tx as unknown as AppDb, documentRoom(document!.id), [initialDocumentState(demo.type)]);
     }
     return { created: true, organisationId: organisation.id };
   });

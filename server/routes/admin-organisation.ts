@@ -15,6 +15,13 @@ const settingsBody = z
     restrictEditingToBodyMembers: z.boolean(),
     lockRoles: z.array(z.enum(ROLES)).min(1),
     commentsOnLockedDocuments: z.boolean(),
+    maxGoals: z
+      .object({
+        kf: z.number().int().min(1).max(50).nullable(),
+        namnd: z.number().int().min(1).max(50).nullable(),
+        forvaltning: z.number().int().min(1).max(50).nullable(),
+      })
+      .partial(),
   })
   .partial();
 
@@ -28,7 +35,8 @@ export const adminOrganisationRoutes = new Hono<AppEnv>()
   .patch('/admin/organisation', async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
     const changes = await parseJson(c, z.object({ settings: settingsBody }));
-    const settings = organisationSettings({ ...principal.organisation.settings, ...changes.settings });
+    const current = principal.organisation.settings;
+    const settings = organisationSettings({ ...current, ...changes.settings, maxGoals: { ...current.maxGoals, ...changes.settings.maxGoals } });
     const actor = actorOf(c, principal);
     await c.var.database.db.update(organisations).set({ settings: { ...settings } }).where(eq(organisations.id, actor.organisationId));
     await audit(c.var.database.db, { action: 'organisation.settings_changed', organisationId: actor.organisationId, actorUserId: actor.userId, details: changes.settings, ip: actor.ip, at: actor.at });

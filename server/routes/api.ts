@@ -6,13 +6,14 @@ import { adminOrganisationRoutes } from './admin-organisation';
 import { adminUserRoutes } from './admin-users';
 import { authRoutes } from './auth';
 import { bodyRoutes } from './bodies';
+import { documentRoutes } from './documents';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
 
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

@@ -17,6 +17,8 @@ export interface RoomDeps {
   log: Logger;
   limits: SyncLimits;
   metrics: SyncMetrics;
+  /** Edits by this user are now stored. */
+  onStored?: (roomName: string, userId: string) => void;
 }
 
 class MalformedMessage extends Error {}
@@ -39,6 +41,7 @@ export class Room {
   // same turn (only when the server is busy) go out merged in one frame at the end of the turn.
   private turnOpen = false;
   private queued: Array<{ update: Uint8Array; origin: unknown }> = [];
+  private lastWriter: string | undefined;
 
   constructor(
     readonly name: string,
@@ -67,6 +70,7 @@ export class Room {
     this.persistence = new RoomPersistence(this.name, this.doc, this.deps.db, this.deps.log, this.deps.limits, {
       persisted: (stateVector, lagMs) => {
         this.deps.metrics.recordPersistLag(lagMs);
+        if (this.lastWriter) this.deps.onStored?.(this.name, this.lastWriter);
         this.onPersisted(stateVector);
       },
     }, stored.pendingRows);
@@ -171,7 +175,10 @@ export class Room {
     if (origin === this) return;
     this.deps.metrics.updatesApplied += 1;
     this.persistence?.enqueue(update);
-    if (isConnection(origin, this.connections)) origin.unsaved = true;
+    if (isConnection(origin, this.connections)) {
+      origin.unsaved = true;
+      this.lastWriter = origin.identity.userId;
+    }
     if (this.turnOpen) {
       this.queued.push({ update, origin });
       return;

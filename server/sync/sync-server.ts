@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events';
 import type { Logger } from '../log';
 import { Connection } from './connection';
+import { DocumentActivity } from './document-activity';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { SyncMetrics } from './metrics';
 import { Room } from './room';
@@ -36,10 +37,12 @@ export class SyncServer {
   private readonly rooms = new Map<string, Room>();
   private readonly perUser = new Map<string, number>();
   private readonly unsubscribe: () => void;
+  private readonly activity: DocumentActivity;
   private stopping = false;
 
   constructor(private readonly deps: SyncServerDeps) {
     this.limits = { ...DEFAULT_SYNC_LIMITS, ...deps.limits };
+    this.activity = new DocumentActivity(deps.database.db, deps.log);
     this.unsubscribe = deps.events.onChanged((change) => {
       this.reauthorize(change).catch((error: unknown) => deps.log.error('re-checking sync connections failed', { error }));
     });
@@ -78,7 +81,13 @@ export class SyncServer {
   private room(name: string): Room {
     let room = this.rooms.get(name);
     if (room) return room;
-    room = new Room(name, { db: this.deps.database.db, log: this.deps.log, limits: this.limits, metrics: this.metrics });
+    room = new Room(name, {
+      db: this.deps.database.db,
+      log: this.deps.log,
+      limits: this.limits,
+      metrics: this.metrics,
+      onStored: (roomName, userId) => this.activity.record(roomName, userId),
+    });
     this.rooms.set(name, room);
     const created = room;
     created.ready.catch((error: unknown) => {
@@ -130,6 +139,7 @@ export class SyncServer {
   /** Stores everything pending in every room now (tests, and operators' checks). */
   async flushAll(): Promise<void> {
     await Promise.all([...this.rooms.values()].map((room) => room.flush()));
+    await this.activity.flush();
   }
 
   stats(): SyncStats {
@@ -158,6 +168,7 @@ export class SyncServer {
     const flushed = Promise.allSettled(rooms.map((room) => room.flush()));
     const timer = new Promise((resolve) => setTimeout(resolve, deadlineMs).unref());
     await Promise.race([flushed, timer]);
+    await this.activity.flush();
     for (const room of rooms) {
       if (room.pendingWriteBytes > 0) this.deps.log.error('shutdown: updates could not be stored', { room: room.name, bytes: room.pendingWriteBytes });
       room.stopPersistence();

@@ -11,14 +11,18 @@ export interface OrganisationSettings {
   lockRoles: Role[];
   /** New comments on a fastställd document's threads (they feed the next revision). */
   commentsOnLockedDocuments: boolean;
+  /** Most goals per level (seed 004: KF 5, nämnd 3 in parallel); null = no limit. Checks warn, never block. */
+  maxGoals: { kf: number | null; namnd: number | null; forvaltning: number | null };
 }
 
 export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
   restrictEditingToBodyMembers: false,
   lockRoles: ['admin', 'facilitator'],
   commentsOnLockedDocuments: true,
+  maxGoals: { kf: 5, namnd: 3, forvaltning: null },
 };
 
 export function organisationSettings(stored: Partial<OrganisationSettings> | Record<string, unknown> | null | undefined): OrganisationSettings {
-  return { ...DEFAULT_ORGANISATION_SETTINGS, ...(stored as Partial<OrganisationSettings>) };
+  const given = (stored ?? {}) as Partial<OrganisationSettings>;
+  return { ...DEFAULT_ORGANISATION_SETTINGS, ...given, maxGoals: { ...DEFAULT_ORGANISATION_SETTINGS.maxGoals, ...given.maxGoals } };
 }

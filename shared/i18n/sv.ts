@@ -2,7 +2,14 @@
  * The Swedish message catalogue: every user-facing string lives here, for client and server alike.
  * Placeholders are written {name} and filled by `t()`.
  */
+import { svDocuments } from './sv-documents';
+import { svEditor } from './sv-editor';
+import { svGoals } from './sv-goals';
+
 export const sv = {
+  ...svGoals,
+  ...svDocuments,
+  ...svEditor,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -167,6 +174,9 @@ export const sv = {
   'field.shortName': 'Förkortning',
   'field.parentId': 'Överordnat organ',
   'field.settings': 'Inställningar',
+  'field.title': 'Titel',
+  'field.bodyId': 'Organ',
+  'field.archived': 'Arkiverad',
   'field.sortOrder': 'Ordning',
 
   'error.notFound': 'Det du söker finns inte.',
@@ -182,6 +192,7 @@ export const sv = {
   'error.emailTaken': 'Det finns redan en användare med den e-postadressen.',
   'error.userNotFound': 'Användaren finns inte.',
   'error.bodyNotFound': 'Organet finns inte.',
+  'error.documentNotFound': 'Dokumentet finns inte.',
   'error.bodyInUse': 'Organet har underordnade organ, medlemmar eller dokument och kan inte tas bort.',
   'error.bodyCycle': 'Ett organ kan inte ligga under sig självt.',
   'error.lastAdmin': 'Organisationen måste ha minst en aktiv administratör.',

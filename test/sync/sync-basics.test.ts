@@ -4,7 +4,7 @@ import { CLOSE } from '../../shared/sync/protocol';
 import { documentRoom } from '../../shared/sync/rooms';
 import { organisations } from '../../server/db/schema';
 import { loadDoc } from '../../server/sync/doc-store';
-import { SyncHarness, synced, until } from '../helpers/sync-harness';
+import { SyncHarness, saved, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 
 async function storedText(h: SyncHarness, documentId: string): Promise<string> {
@@ -38,6 +38,19 @@ describe(`live sync on ${driverUnderTest}`, () => {
     expect(new Set(texts).size).toBe(1);
     expect(clients.every((client) => client.notices[0]?.type === 'mode' && client.notices[0].mode === 'write')).toBe(true);
     expect(await storedText(h, id)).toBe(texts[0]);
+  });
+
+  it('records who last edited a document, once the edit is stored', async () => {
+    const id = await h.createDocument();
+    const client = h.client(documentRoom(id), cookies.tjansteperson);
+    await synced(client);
+    client.doc.getText('body').insert(0, 'Sara skriver');
+    await saved(client);
+    await h.server.sync.flushAll();
+    const response = await fetch(`${h.server.url}/api/documents/${id}`, { headers: { cookie: cookies.revisor! } });
+    const { document } = (await response.json()) as { document: { lastEditedAt: string; lastEditedBy: { name: string } } };
+    expect(document.lastEditedBy.name).toBe('Sara Holm');
+    expect(new Date(document.lastEditedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it("drops a viewer's edits: others never see them and they are never stored", async () => {

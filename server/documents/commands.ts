@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm';
+import type { DocumentType } from '../../shared/domain/documents';
+import { documentRoom } from '../../shared/sync/rooms';
+import type { Actor } from '../accounts/users';
+import { audit } from '../audit';
+import type { AppDb } from '../db/database';
+import { bodies, documents } from '../db/schema';
+import { ApiProblem } from '../http/errors';
+import { appendUpdates } from '../sync/doc-store';
+import { initialDocumentState } from './initial-state';
+
+async function assertBodyInOrganisation(db: AppDb, organisationId: string, bodyId: string | null | undefined): Promise<void> {
+  if (!bodyId) return;
+  const [body] = await db.select({ id: bodies.id }).from(bodies).where(and(eq(bodies.id, bodyId), eq(bodies.organisationId, organisationId)));
+  if (!body) throw new ApiProblem(400, 'body_not_found', 'error.bodyNotFound');
+}
+
+export interface NewDocument {
+  type: DocumentType;
+  title: string;
+  bodyId?: string | null;
+}
+
+/** Creates a document and its first content from the template, in one transaction. */
+export async function createDocument(db: AppDb, actor: Actor, input: NewDocument): Promise<string> {
+  await assertBodyInOrganisation(db, actor.organisationId, input.bodyId);
+  const state = initialDocumentState(input.type);
+  const id = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as AppDb;
+    const [row] = await tx
+      .insert(documents)
+      .values({ organisationId: actor.organisationId, bodyId: input.bodyId ?? null, type: input.type, title: input.title.trim(), createdBy: actor.userId })
+      .returning({ id: documents.id });
+    await appendUpdates(tx, documentRoom(row!.id), [state]);
+    return row!.id;
+  });
+  await audit(db, { action: 'document.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: id, details: { type: input.type, title: input.title.trim() }, ip: actor.ip, at: actor.at });
+  return id;
+}
+
+export interface DocumentChanges {
+  title?: string;
+  bodyId?: string | null;
+  archived?: boolean;
+}
+
+export async function updateDocument(db: AppDb, actor: Actor, documentId: string, changes: DocumentChanges): Promise<void> {
+  await assertBodyInOrganisation(db, actor.organisationId, changes.bodyId);
+  await db
+    .update(documents)
+    .set({
+      ...(changes.title !== undefined && { title: changes.title.trim() }),
+      ...(changes.bodyId !== undefined && { bodyId: changes.bodyId }),
+      ...(changes.archived !== undefined && { archivedAt: changes.archived ? actor.at : null }),
+    })
+    .where(and(eq(documents.id, documentId), eq(documents.organisationId, actor.organisationId)));
+  const action = changes.archived === true ? 'document.archived' : changes.archived === false ? 'document.restored' : 'document.updated';
+  await audit(db, { action, organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: documentId, details: { ...changes }, ip: actor.ip, at: actor.at });
+}

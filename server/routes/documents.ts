@@ -1,0 +1,81 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { can } from '../../shared/auth/permissions';
+import { DOCUMENT_TYPES } from '../../shared/domain/documents';
+import type { Principal } from '../auth/principal';
+import { createDocument, updateDocument } from '../documents/commands';
+import { presentDocument } from '../documents/present';
+import { findDocuments } from '../documents/queries';
+import { documentResource } from '../documents/resource';
+import { actorOf } from '../http/actor';
+import type { AppEnv } from '../http/env';
+import { ApiProblem } from '../http/errors';
+import { authorize, ownOrganisation, requirePrincipal } from '../http/guards';
+import { parseJson, uuidParam } from '../http/validate';
+
+const listQuery = z.object({
+  bodyId: z.uuid().optional(),
+  type: z.enum(DOCUMENT_TYPES).optional(),
+  includeArchived: z.enum(['true', 'false']).optional(),
+});
+
+const newDocumentBody = z.object({
+  type: z.enum(DOCUMENT_TYPES),
+  title: z.string().trim().min(1).max(300),
+  bodyId: z.uuid().nullable().optional(),
+});
+
+const changesBody = z.object({
+  title: z.string().trim().min(1).max(300).optional(),
+  bodyId: z.uuid().nullable().optional(),
+  archived: z.boolean().optional(),
+});
+
+/** One document of the principal's organisation, or 404 (never revealing documents of others). */
+async function loadDocument(c: Context<AppEnv>, principal: Principal, id: string) {
+  const [row] = await findDocuments(c.var.database.db, { organisationId: principal.organisation.id, id, includeArchived: true });
+  if (!row) throw new ApiProblem(404, 'document_not_found', 'error.documentNotFound');
+  return row;
+}
+
+export const documentRoutes = new Hono<AppEnv>()
+  .get('/documents', async (c) => {
+    const principal = requirePrincipal(c);
+    const query = listQuery.safeParse(c.req.query());
+    if (!query.success) throw new ApiProblem(400, 'invalid_input', 'error.invalidInput', { fields: query.error.issues.map((i) => String(i.path[0])).join(', ') });
+    const rows = await findDocuments(c.var.database.db, {
+      organisationId: principal.organisation.id,
+      bodyId: query.data.bodyId,
+      type: query.data.type,
+      includeArchived: query.data.includeArchived === 'true',
+    });
+    const readable = rows.filter((row) => can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings)));
+    return c.json({ documents: readable.map((row) => presentDocument(row, principal)) });
+  })
+  .post('/documents', async (c) => {
+    const principal = authorize(c, 'document.create', ownOrganisation);
+    const input = await parseJson(c, newDocumentBody);
+    const id = await createDocument(c.var.database.db, actorOf(c, principal), input);
+    return c.json({ document: presentDocument(await loadDocument(c, principal, id), principal) }, 201);
+  })
+  .get('/documents/:id', async (c) => {
+    const principal = requirePrincipal(c);
+    const row = await loadDocument(c, principal, uuidParam(c, 'id'));
+    if (!can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings))) {
+      throw new ApiProblem(403, 'forbidden', 'error.forbidden');
+    }
+    return c.json({ document: presentDocument(row, principal) });
+  })
+  .patch('/documents/:id', async (c) => {
+    const principal = requirePrincipal(c);
+    const id = uuidParam(c, 'id');
+    const changes = await parseJson(c, changesBody);
+    const row = await loadDocument(c, principal, id);
+    // Renaming, moving and archiving change the record, so they take edit rights; restoring an
+    // archived document takes the rights its status would give without the archive.
+    const resource = documentResource({ ...row.document, archivedAt: changes.archived === false ? null : row.document.archivedAt }, principal.organisation.settings);
+    if (!can(principal.subject, 'document.edit', resource)) throw new ApiProblem(403, 'forbidden', 'error.forbidden');
+    await updateDocument(c.var.database.db, actorOf(c, principal), id, changes);
+    c.var.services.events.changed({ kind: 'document', documentId: id });
+    return c.json({ document: presentDocument(await loadDocument(c, principal, id), principal) });
+  });

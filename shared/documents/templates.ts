@@ -1,0 +1,161 @@
+/**
+ * The starting structure of each document type, one definition for server (a new document's
+ * initial content) and client (the template picker). Bodies are ProseMirror JSON using only
+ * heading, paragraph, bulletList, orderedList, listItem and text (marks: italic, bold). Guidance is
+ * written as italic paragraphs that the users overwrite. Text comes from the message catalogue.
+ */
+import type { JSONContent } from '@tiptap/core';
+import type { DocumentType } from '../domain/documents';
+import { t, type MessageKey } from '../i18n';
+
+export interface DocumentTemplate {
+  type: DocumentType;
+  nameKey: MessageKey;
+  descriptionKey: MessageKey;
+  body: JSONContent;
+  /** Structured goal blocks to create with the document (see shared/goals/model.ts). */
+  initialGoals: number;
+}
+
+const text = (key: MessageKey, mark?: 'italic' | 'bold'): JSONContent =>
+  mark ? { type: 'text', text: t(key), marks: [{ type: mark }] } : { type: 'text', text: t(key) };
+const heading = (level: 1 | 2 | 3, key: MessageKey): JSONContent => ({ type: 'heading', attrs: { level }, content: [text(key)] });
+/** Guidance the users overwrite. */
+const guide = (key: MessageKey): JSONContent => ({ type: 'paragraph', content: [text(key, 'italic')] });
+/** A bold lead-in inside a section, below the heading levels. */
+const label = (key: MessageKey): JSONContent => ({ type: 'paragraph', content: [text(key, 'bold')] });
+const bullets = (keys: MessageKey[], mark?: 'italic' | 'bold'): JSONContent => ({
+  type: 'bulletList',
+  content: keys.map((key) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(key, mark)] }] })),
+});
+const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content });
+
+const PESTEL: [MessageKey, MessageKey][] = [
+  ['template.omvarldsanalys.political', 'template.omvarldsanalys.politicalGuide'],
+  ['template.omvarldsanalys.economic', 'template.omvarldsanalys.economicGuide'],
+  ['template.omvarldsanalys.social', 'template.omvarldsanalys.socialGuide'],
+  ['template.omvarldsanalys.technological', 'template.omvarldsanalys.technologicalGuide'],
+  ['template.omvarldsanalys.environmental', 'template.omvarldsanalys.environmentalGuide'],
+  ['template.omvarldsanalys.legal', 'template.omvarldsanalys.legalGuide'],
+];
+
+const omvarldsanalys = doc(
+  heading(1, 'template.omvarldsanalys.name'),
+  heading(2, 'template.intro'),
+  guide('template.omvarldsanalys.introGuide'),
+  ...PESTEL.flatMap(([area, areaGuide]) => [
+    heading(2, area),
+    guide(areaGuide),
+    heading(3, 'template.omvarldsanalys.trends'),
+    guide('template.omvarldsanalys.trendsGuide'),
+    heading(3, 'template.omvarldsanalys.opportunities'),
+    guide('template.omvarldsanalys.opportunitiesGuide'),
+    heading(3, 'template.omvarldsanalys.challenges'),
+    guide('template.omvarldsanalys.challengesGuide'),
+    heading(3, 'template.omvarldsanalys.consequences'),
+    guide('template.omvarldsanalys.consequencesGuide'),
+  ]),
+  heading(2, 'template.summary'),
+  guide('template.omvarldsanalys.summaryGuide'),
+  heading(2, 'template.omvarldsanalys.sources'),
+  guide('template.omvarldsanalys.sourcesGuide'),
+  bullets(['template.omvarldsanalys.sourceExample'], 'italic'),
+);
+
+const mal = doc(
+  heading(1, 'template.mal.title'),
+  heading(2, 'template.intro'),
+  guide('template.mal.introGuide'),
+  heading(2, 'template.mal.viljeinriktning'),
+  guide('template.mal.viljeinriktningGuide'),
+  heading(2, 'template.mal.goals'),
+  guide('template.mal.goalsGuide'),
+  bullets(
+    [
+      'template.mal.smarta.specifik',
+      'template.mal.smarta.matbar',
+      'template.mal.smarta.accepterad',
+      'template.mal.smarta.realistisk',
+      'template.mal.smarta.tidsbegransad',
+      'template.mal.smarta.ansvarsfordelad',
+    ],
+    'italic',
+  ),
+  heading(2, 'template.mal.followUp'),
+  guide('template.mal.followUpGuide'),
+);
+
+const resultatdialog = doc(
+  heading(1, 'template.resultatdialog.title'),
+  heading(2, 'template.resultatdialog.about'),
+  guide('template.resultatdialog.aboutGuide'),
+  heading(2, 'template.resultatdialog.goals'),
+  guide('template.resultatdialog.goalsGuide'),
+  heading(3, 'template.resultatdialog.goalHeading'),
+  label('template.resultatdialog.assessment'),
+  guide('template.resultatdialog.assessmentGuide'),
+  bullets(['template.resultatdialog.full', 'template.resultatdialog.partly', 'template.resultatdialog.not']),
+  label('template.resultatdialog.analysis'),
+  guide('template.resultatdialog.analysisGuide'),
+  label('template.resultatdialog.focus'),
+  guide('template.resultatdialog.focusGuide'),
+  heading(2, 'template.resultatdialog.economy'),
+  guide('template.resultatdialog.economyGuide'),
+  heading(2, 'template.resultatdialog.questions'),
+  guide('template.resultatdialog.questionsGuide'),
+);
+
+const lagesbeskrivning = doc(
+  heading(1, 'template.lagesbeskrivning.title'),
+  guide('template.lagesbeskrivning.introGuide'),
+  heading(2, 'template.lagesbeskrivning.targets'),
+  guide('template.lagesbeskrivning.targetsGuide'),
+  heading(3, 'template.lagesbeskrivning.targetHeading'),
+  label('template.lagesbeskrivning.actions'),
+  guide('template.lagesbeskrivning.actionsGuide'),
+  label('template.lagesbeskrivning.effect'),
+  guide('template.lagesbeskrivning.effectGuide'),
+  label('template.lagesbeskrivning.challenges'),
+  guide('template.lagesbeskrivning.challengesGuide'),
+  heading(2, 'template.lagesbeskrivning.staff'),
+  guide('template.lagesbeskrivning.staffGuide'),
+  heading(2, 'template.lagesbeskrivning.economy'),
+  guide('template.lagesbeskrivning.economyGuide'),
+);
+
+const budgetunderlag = doc(
+  heading(1, 'template.budgetunderlag.title'),
+  heading(2, 'template.intro'),
+  guide('template.budgetunderlag.introGuide'),
+  heading(2, 'template.budgetunderlag.bodyHeading'),
+  guide('template.budgetunderlag.bodyGuide'),
+  heading(3, 'template.budgetunderlag.priorities'),
+  guide('template.budgetunderlag.prioritiesGuide'),
+  heading(3, 'template.budgetunderlag.consequences'),
+  guide('template.budgetunderlag.consequencesGuide'),
+  heading(2, 'template.summary'),
+  guide('template.budgetunderlag.summaryGuide'),
+);
+
+function template(type: DocumentType, body: JSONContent, initialGoals = 0): DocumentTemplate {
+  return {
+    type,
+    nameKey: `template.${type}.name`,
+    descriptionKey: `template.${type}.description`,
+    body,
+    initialGoals,
+  };
+}
+
+export const DOCUMENT_TEMPLATES: Record<DocumentType, DocumentTemplate> = {
+  omvarldsanalys: template('omvarldsanalys', omvarldsanalys),
+  mal: template('mal', mal, 1),
+  resultatdialog: template('resultatdialog', resultatdialog),
+  lagesbeskrivning: template('lagesbeskrivning', lagesbeskrivning),
+  budgetunderlag: template('budgetunderlag', budgetunderlag),
+};
+
+/** A fresh deep copy of the type's starting body, safe to change. */
+export function templateBody(type: DocumentType): JSONContent {
+  return structuredClone(DOCUMENT_TEMPLATES[type].body);
+}

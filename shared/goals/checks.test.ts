@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ORGANISATION_SETTINGS } from '../domain/organisation-settings';
+import { t } from '../i18n';
+import { goalCountWarnings, goalHints } from './checks';
+import type { GoalData, GoalLevel, IndicatorData } from './model';
+
+const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
+  id: 'i1', name: 'Andel i arbete', method: 'SCB', source: 'Kolada', baseline: '72 %',
+  targets: { '2027': '75 %' }, genderSplit: true, ...over,
+});
+
+/** A goal that passes every check. */
+const complete = (over: Partial<GoalData> = {}): GoalData => ({
+  id: 'g1', title: 'Fler i arbete', level: 'namnd', parentGoalId: 'kf1', periodFrom: 2024, periodTo: 2027,
+  responsibleBodyId: 'b1', agenda2030: [8], indicators: [indicator()],
+  viljeinriktningText: 'Fler ska kunna försörja sig själva.', ...over,
+});
+
+const codes = (goal: GoalData) => goalHints(goal).map((hint) => hint.code);
+
+describe('goalHints', () => {
+  it('gives no hints for a complete goal', () => {
+    expect(goalHints(complete())).toEqual([]);
+  });
+
+  it('flags a missing title', () => {
+    expect(goalHints(complete({ title: '  ' }))).toEqual([
+      { code: 'title-missing', criterion: 'specifik', messageKey: 'goal.hint.titleMissing', severity: 'warning' },
+    ]);
+  });
+
+  it('flags a missing viljeinriktning as not specific', () => {
+    const [hint] = goalHints(complete({ viljeinriktningText: '' }));
+    expect(hint).toMatchObject({ code: 'viljeinriktning-missing', criterion: 'specifik' });
+  });
+
+  it('flags a goal without indicators as not measurable', () => {
+    const [hint] = goalHints(complete({ indicators: [] }));
+    expect(hint).toMatchObject({ code: 'indicators-missing', criterion: 'matbar' });
+    expect(t(hint!.messageKey)).toBe('Inget mått angivet – målet är inte mätbart.');
+  });
+
+  it('flags an indicator without baseline, naming the indicator', () => {
+    const [hint] = goalHints(complete({ indicators: [indicator({ baseline: '' })] }));
+    expect(hint).toMatchObject({ code: 'indicator-baseline-missing', criterion: 'matbar', indicatorId: 'i1' });
+    expect(t(hint!.messageKey, hint!.params)).toBe('Måttet Andel i arbete saknar utgångsvärde.');
+  });
+
+  it('flags an indicator without any target', () => {
+    expect(codes(complete({ indicators: [indicator({ targets: {} })] }))).toEqual(['indicator-target-missing']);
+    expect(codes(complete({ indicators: [indicator({ targets: { '2027': ' ' } })] }))).toEqual(['indicator-target-missing']);
+  });
+
+  it('flags an indicator without a name', () => {
+    expect(codes(complete({ indicators: [indicator({ name: '' })] }))).toEqual(['indicator-name-missing']);
+  });
+
+  it('suggests, more softly, gender-split indicators', () => {
+    const [hint] = goalHints(complete({ indicators: [indicator({ genderSplit: false })] }));
+    expect(hint).toMatchObject({ code: 'indicator-not-gender-split', severity: 'suggestion', indicatorId: 'i1' });
+  });
+
+  it('flags a missing period as not time-bound; one year alone is a period', () => {
+    const [hint] = goalHints(complete({ periodFrom: null, periodTo: null }));
+    expect(hint).toMatchObject({ code: 'period-missing', criterion: 'tidsbegransad' });
+    expect(codes(complete({ periodFrom: 2026, periodTo: null }))).toEqual([]);
+  });
+
+  it('flags a period that ends before it begins', () => {
+    expect(codes(complete({ periodFrom: 2027, periodTo: 2024 }))).toEqual(['period-reversed']);
+  });
+
+  it('flags a missing responsible body as not ansvarsfördelad', () => {
+    const [hint] = goalHints(complete({ responsibleBodyId: null }));
+    expect(hint).toMatchObject({ code: 'responsible-missing', criterion: 'ansvarsfordelad' });
+  });
+
+  it('flags a nämnd or förvaltning goal without a parent goal, not a KF goal', () => {
+    expect(codes(complete({ parentGoalId: null }))).toEqual(['parent-missing']);
+    expect(codes(complete({ level: 'forvaltning', parentGoalId: null }))).toEqual(['parent-missing']);
+    expect(codes(complete({ level: 'kf', parentGoalId: null }))).toEqual([]);
+  });
+
+  it('suggests a link to Agenda 2030', () => {
+    expect(goalHints(complete({ agenda2030: [] }))).toEqual([
+      expect.objectContaining({ code: 'agenda2030-missing', severity: 'suggestion' }),
+    ]);
+  });
+
+  it('every hint has a Swedish message', () => {
+    const empty = complete({
+      title: '', viljeinriktningText: '', periodFrom: null, periodTo: null, responsibleBodyId: null,
+      parentGoalId: null, agenda2030: [], indicators: [indicator({ name: '', baseline: '', targets: {}, genderSplit: false })],
+    });
+    const hints = goalHints(empty);
+    expect(hints).toHaveLength(10);
+    for (const hint of hints) expect(t(hint.messageKey, hint.params)).not.toMatch(/[{}]/);
+  });
+});
+
+describe('goalCountWarnings', () => {
+  const goals = (level: GoalLevel, n: number) => Array.from({ length: n }, (_, i) => complete({ id: `${level}${i}`, level }));
+  const max = DEFAULT_ORGANISATION_SETTINGS.maxGoals;
+
+  it('warns when a level has more goals than allowed', () => {
+    const warnings = goalCountWarnings([...goals('kf', 6), ...goals('namnd', 4)], max);
+    expect(warnings).toEqual([
+      { level: 'kf', count: 6, max: 5, messageKey: 'goal.count.tooMany.kf', params: { count: 6, max: 5 } },
+      { level: 'namnd', count: 4, max: 3, messageKey: 'goal.count.tooMany.namnd', params: { count: 4, max: 3 } },
+    ]);
+    expect(t(warnings[1]!.messageKey, warnings[1]!.params)).toBe('4 mål på nivån Nämnd – styrmodellen anger högst 3.');
+  });
+
+  it('does not warn at the limit, nor for a level without one', () => {
+    expect(goalCountWarnings([...goals('kf', 5), ...goals('namnd', 3), ...goals('forvaltning', 20)], max)).toEqual([]);
+  });
+
+  it('follows the organisation setting', () => {
+    expect(goalCountWarnings(goals('forvaltning', 3), { kf: null, namnd: null, forvaltning: 2 })).toHaveLength(1);
+    expect(goalCountWarnings(goals('kf', 9), { kf: null, namnd: null, forvaltning: null })).toEqual([]);
+  });
+});
