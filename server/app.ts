@@ -14,8 +14,9 @@ import { clientDistDir } from './paths';
 import { apiRoutes } from './routes/api';
 import type { SyncServer } from './sync/sync-server';
 import { yjsRoute } from './sync/ws-route';
+import { storedStateSource } from './versions/state-source';
 
-export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'syncStats'>> {
+export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'syncStats' | 'documentState'>> {
   database: Database;
   log: Logger;
   clientDir?: string;
@@ -33,6 +34,7 @@ export function servicesFrom(deps: AppDeps): Services {
     trustProxy: deps.trustProxy ?? false,
     events: deps.events ?? new AccessEvents(),
     syncStats: deps.sync && (() => deps.sync!.stats()),
+    documentState: deps.sync ?? storedStateSource(deps.database.db),
   };
 }
 

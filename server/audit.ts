@@ -19,7 +19,9 @@ export type AuditAction =
   | 'document.created'
   | 'document.updated'
   | 'document.archived'
-  | 'document.restored';
+  | 'document.restored'
+  | 'document.locked'
+  | 'document.reopened';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -196,3 +196,41 @@ export const docSnapshots = pgTable('doc_snapshots', {
   lastUpdateId: bigint('last_update_id', { mode: 'number' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** The decision that made a version fastställd (protocol paragraph and diarienummer). */
+export interface DecisionReference {
+  body: string;
+  date: string;
+  paragraph: string;
+  diarienummer: string;
+}
+
+/**
+ * Fastställda versions: public records. A trigger (migration 0003) refuses UPDATE and DELETE for
+ * everyone; `hash` chains each version to the one before it, per document.
+ */
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'restrict' }),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    yjsState: bytea('yjs_state').notNull(),
+    contentJson: jsonb('content_json').$type<Record<string, unknown>>().notNull(),
+    plainText: text('plain_text').notNull(),
+    html: text('html').notNull(),
+    goals: jsonb('goals').$type<unknown[]>().notNull(),
+    decision: jsonb('decision').$type<DecisionReference>().notNull(),
+    note: text('note'),
+    lockedBy: uuid('locked_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    lockedAt: timestamp('locked_at', { withTimezone: true }).notNull(),
+    previousHash: text('previous_hash'),
+    hash: text('hash').notNull(),
+  },
+  (table) => [uniqueIndex('document_versions_number_idx').on(table.documentId, table.number)],
+);

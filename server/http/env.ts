@@ -4,6 +4,7 @@ import type { CookiePolicy } from '../auth/cookie';
 import type { Database } from '../db/database';
 import type { AccessEvents } from '../events';
 import type { SyncStats } from '../sync/sync-server';
+import type { DocumentStateSource } from '../versions/state-source';
 import type { Logger } from '../log';
 
 /** What the app is built from; tests pass a fake clock or a counting hasher here. */
@@ -17,6 +18,8 @@ export interface Services {
   trustProxy: boolean;
   /** Where routes announce changes of rights (the sync server re-checks open connections). */
   events: AccessEvents;
+  /** The state a lock freezes and reads: the live room when the sync server runs. */
+  documentState: DocumentStateSource;
   /** Live figures of the sync server, when one runs (admin metrics). */
   syncStats?: () => SyncStats;
 }

@@ -9,11 +9,12 @@ import { bodyRoutes } from './bodies';
 import { documentRoutes } from './documents';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
+import { versionRoutes } from './versions';
 
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

@@ -42,6 +42,8 @@ export class Room {
   private turnOpen = false;
   private queued: Array<{ update: Uint8Array; origin: unknown }> = [];
   private lastWriter: string | undefined;
+  /** While a version is being written, no update is applied: an edit is in the version or refused. */
+  private frozen = false;
 
   constructor(
     readonly name: string,
@@ -102,6 +104,16 @@ export class Room {
     if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
   }
 
+  /** Stops applying updates (`true`) or resumes (`false`); used while a version is locked in. */
+  freeze(frozen: boolean): void {
+    this.frozen = frozen;
+  }
+
+  /** The state every client sees now, as one update. */
+  currentState(): Uint8Array {
+    return Y.encodeStateAsUpdate(this.doc);
+  }
+
   /** Switches a connection between write and read-only and tells its client. */
   setMode(connection: Connection, mode: ConnectionMode, reason: 'locked' | 'role'): void {
     if (connection.mode === mode) return;
@@ -159,7 +171,7 @@ export class Room {
       throw new MalformedMessage(`unknown sync message type ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (connection.mode !== 'write') {
+    if (connection.mode !== 'write' || this.frozen) {
       connection.noteDroppedWrite(this.name);
       return;
     }

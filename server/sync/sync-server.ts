@@ -1,11 +1,12 @@
 import type { WebSocket } from 'ws';
 import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
-import { parseRoomName } from '../../shared/sync/rooms';
+import { documentRoom, parseRoomName } from '../../shared/sync/rooms';
 import { loadPrincipal, type Principal } from '../auth/principal';
 import { findLiveSession } from '../auth/sessions';
 import type { Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events';
 import type { Logger } from '../log';
+import type { DocumentStateSource } from '../versions/state-source';
 import { Connection } from './connection';
 import { DocumentActivity } from './document-activity';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
@@ -31,7 +32,7 @@ export interface SyncStats {
 }
 
 /** The rooms in memory: creates them on first connect, unloads them (stored and compacted) when empty. */
-export class SyncServer {
+export class SyncServer implements DocumentStateSource {
   readonly limits: SyncLimits;
   readonly metrics = new SyncMetrics();
   private readonly rooms = new Map<string, Room>();
@@ -39,6 +40,8 @@ export class SyncServer {
   private readonly unsubscribe: () => void;
   private readonly activity: DocumentActivity;
   private stopping = false;
+  /** One lock at a time per document, in this process. */
+  private readonly locking = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: SyncServerDeps) {
     this.limits = { ...DEFAULT_SYNC_LIMITS, ...deps.limits };
@@ -111,6 +114,36 @@ export class SyncServer {
     if (room.connections.size === 0 && this.rooms.get(room.name) === room) {
       this.rooms.delete(room.name);
       room.destroy();
+    }
+  }
+
+  /**
+   * Freezes the document's room (loading it if nobody has it open, so a client connecting meanwhile
+   * joins a frozen room), stores what is pending, and hands `write` the state everyone sees. If
+   * `write` succeeds every connection becomes read-only before the room thaws; if it fails, editing
+   * simply goes on.
+   */
+  async withFrozenState<T>(documentId: string, write: (state: Uint8Array) => Promise<T>): Promise<T> {
+    const previous = this.locking.get(documentId) ?? Promise.resolve();
+    const run = previous.catch(() => {}).then(async () => {
+      const room = this.room(documentRoom(documentId));
+      await room.ready;
+      room.freeze(true);
+      try {
+        await room.flush();
+        const result = await write(room.currentState());
+        for (const connection of room.connections) room.setMode(connection, 'read', 'locked');
+        return result;
+      } finally {
+        room.freeze(false);
+        if (room.connections.size === 0) void this.unload(room);
+      }
+    });
+    this.locking.set(documentId, run);
+    try {
+      return await run;
+    } finally {
+      if (this.locking.get(documentId) === run) this.locking.delete(documentId);
     }
   }
 

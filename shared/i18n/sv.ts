@@ -177,6 +177,8 @@ export const sv = {
   'field.title': 'Titel',
   'field.bodyId': 'Organ',
   'field.archived': 'Arkiverad',
+  'field.decision': 'Beslut',
+  'field.note': 'Anteckning',
   'field.sortOrder': 'Ordning',
 
   'error.notFound': 'Det du söker finns inte.',
@@ -193,6 +195,8 @@ export const sv = {
   'error.userNotFound': 'Användaren finns inte.',
   'error.bodyNotFound': 'Organet finns inte.',
   'error.documentNotFound': 'Dokumentet finns inte.',
+  'error.alreadyLocked': 'Dokumentet är redan fastställt och har inte ändrats sedan dess.',
+  'error.notLocked': 'Dokumentet är inte fastställt.',
   'error.bodyInUse': 'Organet har underordnade organ, medlemmar eller dokument och kan inte tas bort.',
   'error.bodyCycle': 'Ett organ kan inte ligga under sig självt.',
   'error.lastAdmin': 'Organisationen måste ha minst en aktiv administratör.',
