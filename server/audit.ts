@@ -21,7 +21,8 @@ export type AuditAction =
   | 'document.archived'
   | 'document.restored'
   | 'document.locked'
-  | 'document.reopened';
+  | 'document.reopened'
+  | 'document.restored_revision';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -234,3 +234,22 @@ export const documentVersions = pgTable(
   },
   (table) => [uniqueIndex('document_versions_number_idx').on(table.documentId, table.number)],
 );
+
+/**
+ * Automatic revisions between decisions: a snapshot and who edited since the one before. Unlike
+ * fastställda versions they are pruned after the organisation's retention period.
+ */
+export const documentRevisions = pgTable(
+  'document_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    yjsState: bytea('yjs_state').notNull(),
+    contentHash: text('content_hash').notNull(),
+    editors: jsonb('editors').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('document_revisions_document_idx').on(table.documentId, table.createdAt)],
+);

@@ -22,6 +22,7 @@ const settingsBody = z
         forvaltning: z.number().int().min(1).max(50).nullable(),
       })
       .partial(),
+    revisionRetentionDays: z.number().int().min(1).max(3650),
   })
   .partial();
 

@@ -1,16 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
-import { can, type DocumentAction } from '../../shared/auth/permissions';
-import type { Principal } from '../auth/principal';
 import { documentVersions, users } from '../db/schema';
-import { documentResource } from '../documents/resource';
-import { findDocuments } from '../documents/queries';
+import { authorizeDocument } from '../documents/authorize';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
-import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
-import { parseJson, uuidParam } from '../http/validate';
+import { parseJson } from '../http/validate';
 import { lockDocument, reopenDocument } from '../versions/lock-document';
 
 const lockBody = z.object({
@@ -22,17 +18,6 @@ const lockBody = z.object({
   }),
   note: z.string().trim().max(4000).optional(),
 });
-
-/** The document (of the principal's organisation) if `can()` allows the action on it; else 404/403. */
-async function authorizeDocument(c: Context<AppEnv>, principal: Principal, action: DocumentAction) {
-  const id = uuidParam(c, 'id');
-  const [row] = await findDocuments(c.var.database.db, { organisationId: principal.organisation.id, id, includeArchived: true });
-  if (!row) throw new ApiProblem(404, 'document_not_found', 'error.documentNotFound');
-  if (!can(principal.subject, action, documentResource(row.document, principal.organisation.settings))) {
-    throw new ApiProblem(403, 'forbidden', 'error.forbidden');
-  }
-  return row.document;
-}
 
 function presentVersion(version: typeof documentVersions.$inferSelect, lockedByName: string | null) {
   return {
@@ -50,7 +35,7 @@ function presentVersion(version: typeof documentVersions.$inferSelect, lockedByN
 export const versionRoutes = new Hono<AppEnv>()
   .get('/documents/:id/versions', async (c) => {
     const principal = requirePrincipal(c);
-    const document = await authorizeDocument(c, principal, 'document.read');
+    const { document } = await authorizeDocument(c, principal, 'document.read');
     const rows = await c.var.database.db
       .select({ version: documentVersions, name: users.name })
       .from(documentVersions)
@@ -61,7 +46,7 @@ export const versionRoutes = new Hono<AppEnv>()
   })
   .post('/documents/:id/versions', async (c) => {
     const principal = requirePrincipal(c);
-    const document = await authorizeDocument(c, principal, 'document.lock');
+    const { document } = await authorizeDocument(c, principal, 'document.lock');
     const input = await parseJson(c, lockBody);
     const version = await lockDocument(c.var.database.db, c.var.services.documentState, actorOf(c, principal), document.id, input);
     c.var.services.events.changed({ kind: 'document', documentId: document.id });
@@ -69,7 +54,7 @@ export const versionRoutes = new Hono<AppEnv>()
   })
   .post('/documents/:id/reopen', async (c) => {
     const principal = requirePrincipal(c);
-    const document = await authorizeDocument(c, principal, 'document.reopen');
+    const { document } = await authorizeDocument(c, principal, 'document.reopen');
     await reopenDocument(c.var.database.db, actorOf(c, principal), document.id);
     c.var.services.events.changed({ kind: 'document', documentId: document.id });
     return c.body(null, 204);

@@ -17,6 +17,8 @@ export interface SyncLimits {
   compactMaxRows: number;
   /** Updates held in memory while the database does not answer; past this, writes are refused. */
   maxPendingBytes: number;
+  /** After edits, this long without any records an automatic revision. */
+  revisionIdleMs: number;
   retryInitialMs: number;
   retryMaxMs: number;
 }
@@ -32,6 +34,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   compactQuietMs: 1_000,
   compactMaxRows: 1_000,
   maxPendingBytes: 64 * 1024 * 1024,
+  revisionIdleMs: 10 * 60 * 1000,
   retryInitialMs: 100,
   retryMaxMs: 5_000,
 };

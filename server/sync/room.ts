@@ -19,9 +19,14 @@ export interface RoomDeps {
   metrics: SyncMetrics;
   /** Edits by this user are now stored. */
   onStored?: (roomName: string, userId: string) => void;
+  /** Edits were made and then none for `revisionIdleMs`: time for an automatic revision. */
+  onQuietAfterEdits?: (room: Room) => void;
 }
 
 class MalformedMessage extends Error {}
+
+/** The origin of updates the server makes itself: stored and sent to every connection. */
+const SERVER_CHANGE = Symbol('server change');
 
 /**
  * One Y.Doc shared by the connections of one room. The stored state is loaded completely before any
@@ -42,6 +47,9 @@ export class Room {
   private turnOpen = false;
   private queued: Array<{ update: Uint8Array; origin: unknown }> = [];
   private lastWriter: string | undefined;
+  /** Who edited since the last automatic revision. */
+  private editorsSinceRevision = new Set<string>();
+  private revisionTimer: NodeJS.Timeout | undefined;
   /** While a version is being written, no update is applied: an edit is in the version or refused. */
   private frozen = false;
 
@@ -107,6 +115,19 @@ export class Room {
   /** Stops applying updates (`true`) or resumes (`false`); used while a version is locked in. */
   freeze(frozen: boolean): void {
     this.frozen = frozen;
+  }
+
+  /** Who edited since the last call (for a revision); clears the list and the idle timer. */
+  takeEditors(): string[] {
+    clearTimeout(this.revisionTimer);
+    const editors = [...this.editorsSinceRevision];
+    this.editorsSinceRevision.clear();
+    return editors;
+  }
+
+  /** Applies a change made by the server itself (e.g. a restore) as a new update everyone receives. */
+  applyServerChange(change: (doc: Y.Doc) => void): void {
+    Y.transact(this.doc, () => change(this.doc), SERVER_CHANGE);
   }
 
   /** The state every client sees now, as one update. */
@@ -190,6 +211,10 @@ export class Room {
     if (isConnection(origin, this.connections)) {
       origin.unsaved = true;
       this.lastWriter = origin.identity.userId;
+      this.editorsSinceRevision.add(origin.identity.userId);
+      clearTimeout(this.revisionTimer);
+      this.revisionTimer = setTimeout(() => this.deps.onQuietAfterEdits?.(this), this.deps.limits.revisionIdleMs);
+      this.revisionTimer.unref();
     }
     if (this.turnOpen) {
       this.queued.push({ update, origin });
@@ -258,6 +283,7 @@ export class Room {
   }
 
   destroy(): void {
+    clearTimeout(this.revisionTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
 import { documentRoom, parseRoomName } from '../../shared/sync/rooms';
 import { loadPrincipal, type Principal } from '../auth/principal';
@@ -6,6 +7,7 @@ import { findLiveSession } from '../auth/sessions';
 import type { Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events';
 import type { Logger } from '../log';
+import { recordRevision } from '../versions/revisions';
 import type { DocumentStateSource } from '../versions/state-source';
 import { Connection } from './connection';
 import { DocumentActivity } from './document-activity';
@@ -90,6 +92,7 @@ export class SyncServer implements DocumentStateSource {
       limits: this.limits,
       metrics: this.metrics,
       onStored: (roomName, userId) => this.activity.record(roomName, userId),
+      onQuietAfterEdits: (quiet) => void this.recordRevision(quiet),
     });
     this.rooms.set(name, room);
     const created = room;
@@ -103,7 +106,33 @@ export class SyncServer implements DocumentStateSource {
     return room;
   }
 
+  /** An automatic revision of a document room's draft, if anyone edited since the last one. */
+  private async recordRevision(room: Room): Promise<void> {
+    const ref = parseRoomName(room.name);
+    if (ref?.kind !== 'document') return;
+    const editors = room.takeEditors();
+    if (editors.length === 0) return;
+    try {
+      await recordRevision(this.deps.database.db, ref.documentId, room.currentState(), editors, this.now());
+    } catch (error) {
+      this.deps.log.warn('recording an automatic revision failed', { room: room.name, error });
+    }
+  }
+
+  private now(): Date {
+    return (this.deps.clock ?? (() => new Date()))();
+  }
+
+  async applyChange(documentId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = this.room(documentRoom(documentId));
+    await room.ready;
+    room.applyServerChange(change);
+    if (room.connections.size === 0) void this.unload(room);
+  }
+
   private async unload(room: Room): Promise<void> {
+    // The last person left: a revision of what they leave behind.
+    await this.recordRevision(room);
     try {
       await room.persistAndCompact();
     } catch (error) {
@@ -149,7 +178,7 @@ export class SyncServer implements DocumentStateSource {
 
   /** Re-checks the rights of every open connection the change may concern, and applies them at once. */
   async reauthorize(change: AccessChange): Promise<void> {
-    const now = (this.deps.clock ?? (() => new Date()))();
+    const now = this.now();
     for (const room of [...this.rooms.values()]) {
       const ref = parseRoomName(room.name);
       if (change.kind === 'document' && ref?.documentId !== change.documentId) continue;

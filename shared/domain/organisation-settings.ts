@@ -13,6 +13,8 @@ export interface OrganisationSettings {
   commentsOnLockedDocuments: boolean;
   /** Most goals per level (seed 004: KF 5, nämnd 3 in parallel); null = no limit. Checks warn, never block. */
   maxGoals: { kf: number | null; namnd: number | null; forvaltning: number | null };
+  /** Days automatic revisions are kept (fastställda versions are kept for ever). */
+  revisionRetentionDays: number;
 }
 
 export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
@@ -20,6 +22,7 @@ export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
   lockRoles: ['admin', 'facilitator'],
   commentsOnLockedDocuments: true,
   maxGoals: { kf: 5, namnd: 3, forvaltning: null },
+  revisionRetentionDays: 90,
 };
 
 export function organisationSettings(stored: Partial<OrganisationSettings> | Record<string, unknown> | null | undefined): OrganisationSettings {

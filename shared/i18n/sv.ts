@@ -4,12 +4,14 @@
  */
 import { svDocuments } from './sv-documents';
 import { svEditor } from './sv-editor';
+import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 
 export const sv = {
   ...svGoals,
   ...svDocuments,
   ...svEditor,
+  ...svExports,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',
@@ -197,6 +199,7 @@ export const sv = {
   'error.documentNotFound': 'Dokumentet finns inte.',
   'error.alreadyLocked': 'Dokumentet är redan fastställt och har inte ändrats sedan dess.',
   'error.notLocked': 'Dokumentet är inte fastställt.',
+  'error.revisionNotFound': 'Versionen i historiken finns inte.',
   'error.bodyInUse': 'Organet har underordnade organ, medlemmar eller dokument och kan inte tas bort.',
   'error.bodyCycle': 'Ett organ kan inte ligga under sig självt.',
   'error.lastAdmin': 'Organisationen måste ha minst en aktiv administratör.',

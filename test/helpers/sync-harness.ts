@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
+import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { WebsocketProvider } from 'y-websocket';
+import { renderText } from '../../shared/documents/render';
 import * as Y from 'yjs';
 import { MESSAGE, type ServerNotice } from '../../shared/sync/protocol';
 import { documentRoom } from '../../shared/sync/rooms';
@@ -142,3 +144,13 @@ export function isSaved(client: TestClient): boolean {
 }
 
 export const saved = (client: TestClient) => until(() => isSaved(client), 'the server to store the edits');
+
+/** Appends a paragraph to the document body (the Tiptap XmlFragment), as typing in the editor would. */
+export function typeParagraph(client: TestClient, text: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  client.doc.getXmlFragment('body').push([paragraph]);
+}
+
+/** The document body as plain text, one line per paragraph. */
+export const bodyText = (doc: Y.Doc) => renderText(yXmlFragmentToProsemirrorJSON(doc.getXmlFragment('body')));

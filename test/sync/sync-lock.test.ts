@@ -1,23 +1,13 @@
-import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { renderText } from '../../shared/documents/render';
 import { documentRoom } from '../../shared/sync/rooms';
 import { documentVersions } from '../../server/db/schema';
 import { loadDoc } from '../../server/sync/doc-store';
-import { SyncHarness, saved, synced, until, type TestClient } from '../helpers/sync-harness';
+import { bodyText, SyncHarness, saved, synced, typeParagraph, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 
 const decision = { body: 'Barn- och bildningsnämnden', date: '2027-10-14', paragraph: '§ 87', diarienummer: 'BUN/2027:112' };
-
-function typeParagraph(client: TestClient, text: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  paragraph.insert(0, [new Y.XmlText(text)]);
-  client.doc.getXmlFragment('body').push([paragraph]);
-}
-
-const bodyText = (doc: Y.Doc) => renderText(yXmlFragmentToProsemirrorJSON(doc.getXmlFragment('body')));
 
 describe(`locking a document that is being edited, on ${driverUnderTest}`, () => {
   let h: SyncHarness;

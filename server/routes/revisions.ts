@@ -1,0 +1,45 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { audit } from '../audit';
+import { documentRevisions, users } from '../db/schema';
+import { authorizeDocument } from '../documents/authorize';
+import { actorOf } from '../http/actor';
+import type { AppEnv } from '../http/env';
+import { ApiProblem } from '../http/errors';
+import { requirePrincipal } from '../http/guards';
+import { uuidParam } from '../http/validate';
+import { restoreContent } from '../versions/restore';
+
+export const revisionRoutes = new Hono<AppEnv>()
+  .get('/documents/:id/revisions', async (c) => {
+    const principal = requirePrincipal(c);
+    const { document } = await authorizeDocument(c, principal, 'document.read');
+    const db = c.var.database.db;
+    const rows = await db
+      .select({ id: documentRevisions.id, createdAt: documentRevisions.createdAt, editors: documentRevisions.editors })
+      .from(documentRevisions)
+      .where(eq(documentRevisions.documentId, document.id))
+      .orderBy(desc(documentRevisions.createdAt));
+    const editorIds = [...new Set(rows.flatMap((row) => row.editors))];
+    const names = new Map(
+      editorIds.length === 0 ? [] : (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, editorIds))).map((u) => [u.id, u.name]),
+    );
+    return c.json({
+      revisions: rows.map((row) => ({ id: row.id, createdAt: row.createdAt, editors: row.editors.map((id) => ({ id, name: names.get(id) ?? '' })) })),
+    });
+  })
+  .post('/documents/:id/revisions/:revisionId/restore', async (c) => {
+    const principal = requirePrincipal(c);
+    const { document } = await authorizeDocument(c, principal, 'document.edit');
+    const revisionId = uuidParam(c, 'revisionId');
+    const [revision] = await c.var.database.db
+      .select()
+      .from(documentRevisions)
+      .where(and(eq(documentRevisions.id, revisionId), eq(documentRevisions.documentId, document.id)));
+    if (!revision) throw new ApiProblem(404, 'revision_not_found', 'error.revisionNotFound');
+    // A new change in the live draft that everyone sees: history is never rewritten.
+    await c.var.services.documentState.applyChange(document.id, (doc) => restoreContent(doc, revision.yjsState));
+    const actor = actorOf(c, principal);
+    await audit(c.var.database.db, { action: 'document.restored_revision', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: document.id, details: { revisionId }, ip: actor.ip, at: actor.at });
+    return c.body(null, 204);
+  });

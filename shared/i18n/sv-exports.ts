@@ -1,0 +1,30 @@
+/** Swedish messages for exports of fastställda versions and for comparing versions; merged into sv.ts. */
+export const svExports = {
+  'export.organisation': 'Organisation',
+  'export.body': 'Organ',
+  'export.decision': 'Beslut',
+  'export.decisionLine': '{body} {date} {paragraph}, dnr {diarienummer}',
+  'export.version': 'Version',
+  'export.lockedAt': 'Fastställd',
+  'export.hash': 'Kontrollsumma (SHA-256)',
+  'export.note': 'Anteckning',
+  'export.goals': 'Mål',
+  'export.indicators': 'Indikatorer',
+  'export.noIndicators': 'Inga indikatorer angivna.',
+  'export.col.name': 'Namn',
+  'export.col.method': 'Metod',
+  'export.col.source': 'Källa',
+  'export.col.baseline': 'Utgångsvärde',
+  'export.col.targets': 'Målvärde per år',
+  'export.col.genderSplit': 'Könsuppdelad',
+  'export.yes': 'Ja',
+  'export.no': 'Nej',
+  'export.empty': '–',
+
+  'diff.version': 'Version {number} ({date})',
+  'diff.draft': 'Aktuellt utkast',
+
+  'error.versionNotFound': 'Versionen finns inte.',
+  'error.invalidExportFormat': 'Välj format för exporten: pdf, docx eller md.',
+  'error.invalidDiffParams': 'Ange vilka versioner som ska jämföras: from=<nummer> och to=<nummer> eller to=draft.',
+} as const;
