@@ -4,6 +4,7 @@
 // @ts-expect-error -- a plain .mjs script shared with `npm start`; it has no type declarations.
 import { ensureBuilt } from '../scripts/build-if-needed.mjs';
 import { coldLoad } from './sync/cold-load';
+import { lockLargeDocument } from './versions/lock-large';
 import { percentile, runScenario, type Scenario } from './sync/load';
 import { peakRssMiB, startReference, startSamsyn, type Target } from './sync/targets';
 
@@ -82,4 +83,11 @@ for (let i = 0; i < rounds; i += 1) loads.push(await coldLoad());
 process.stdout.write(
   `\ncold load of a document with 50 000 stored updates, after compaction (PGlite), median of ${rounds}: ` +
     `${median(loads.map((l) => l.loadMs)).toFixed(1)} ms (snapshot ${loads[0]!.snapshotKiB} KiB; compaction ${median(loads.map((l) => l.compactMs)).toFixed(0)} ms)\n`,
+);
+
+const locks = [];
+for (let i = 0; i < rounds; i += 1) locks.push(await lockLargeDocument());
+process.stdout.write(
+  `lock (fastställ) of a 100-page document on PGlite, median of ${rounds}: ${median(locks.map((l) => l.ms)).toFixed(0)} ms` +
+    ` (${locks[0]!.textKiB} KiB of text, Yjs state ${locks[0]!.stateKiB} KiB)\n`,
 );
