@@ -66,6 +66,11 @@ describe(`fastställda versions on ${driverUnderTest}`, () => {
     expect(second).toMatchObject({ number: 2, previousHash: first.hash });
     const { versions } = await json<{ versions: Version[] }>(await h.request(`/api/documents/${documentId}/versions`, { cookie: await h.login('revisor@exempelkommun.se') }));
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    const opened = await json<{ version: Version & { html: string; goals: unknown[] } }>(await h.request(`/api/documents/${documentId}/versions/1`, { cookie: facilitator }));
+    expect(opened.version).toMatchObject({ number: 1, hash: first.hash });
+    expect(opened.version.html).toMatch(/^<h1>/);
+    expect((await h.request(`/api/documents/${documentId}/versions/3`, { cookie: facilitator })).status).toBe(404);
+    expect((await h.request(`/api/documents/${documentId}/versions/x`, { cookie: facilitator })).status).toBe(404);
     expect(await verifyChains(h.db)).toEqual({ checked: 2, breaks: [] });
   });
 

@@ -1,10 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { documentVersions, users } from '../db/schema';
 import { authorizeDocument } from '../documents/authorize';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
+import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
 import { parseJson } from '../http/validate';
 import { lockDocument, reopenDocument } from '../versions/lock-document';
@@ -43,6 +44,21 @@ export const versionRoutes = new Hono<AppEnv>()
       .where(eq(documentVersions.documentId, document.id))
       .orderBy(asc(documentVersions.number));
     return c.json({ versions: rows.map((row) => presentVersion(row.version, row.name)) });
+  })
+  .get('/documents/:id/versions/:number', async (c) => {
+    const principal = requirePrincipal(c);
+    const { document } = await authorizeDocument(c, principal, 'document.read');
+    const number = Number(c.req.param('number'));
+    const [row] = Number.isInteger(number)
+      ? await c.var.database.db
+          .select({ version: documentVersions, name: users.name })
+          .from(documentVersions)
+          .leftJoin(users, eq(users.id, documentVersions.lockedBy))
+          .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)))
+      : [];
+    if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
+    const { html, plainText, goals } = row.version;
+    return c.json({ version: { ...presentVersion(row.version, row.name), html, plainText, goals } });
   })
   .post('/documents/:id/versions', async (c) => {
     const principal = requirePrincipal(c);

@@ -200,6 +200,7 @@ export const sv = {
   'error.alreadyLocked': 'Dokumentet är redan fastställt och har inte ändrats sedan dess.',
   'error.notLocked': 'Dokumentet är inte fastställt.',
   'error.revisionNotFound': 'Versionen i historiken finns inte.',
+  'error.versionNotFound': 'Den fastställda versionen finns inte.',
   'error.bodyInUse': 'Organet har underordnade organ, medlemmar eller dokument och kan inte tas bort.',
   'error.bodyCycle': 'Ett organ kan inte ligga under sig självt.',
   'error.lastAdmin': 'Organisationen måste ha minst en aktiv administratör.',
