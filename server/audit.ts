@@ -22,6 +22,7 @@ export type AuditAction =
   | 'document.restored'
   | 'document.locked'
   | 'document.reopened'
+  | 'document.exported'
   | 'document.restored_revision';
 
 export interface AuditEntry {

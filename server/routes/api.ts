@@ -10,12 +10,14 @@ import { documentRoutes } from './documents';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
 import { revisionRoutes } from './revisions';
+import { versionDiffRoutes } from './version-diff';
+import { versionExportRoutes } from './version-exports';
 import { versionRoutes } from './versions';
 
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, revisionRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

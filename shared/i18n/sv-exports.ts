@@ -22,7 +22,7 @@ export const svExports = {
   'export.empty': '–',
 
   'diff.version': 'Version {number} ({date})',
-  'diff.draft': 'Aktuellt utkast',
+  'diff.draft': 'Nuvarande utkast',
 
   'error.versionNotFound': 'Versionen finns inte.',
   'error.invalidExportFormat': 'Välj format för exporten: pdf, docx eller md.',

@@ -6,9 +6,11 @@ import { svDocuments } from './sv-documents';
 import { svEditor } from './sv-editor';
 import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
+import { svVersions } from './sv-versions';
 
 export const sv = {
   ...svGoals,
+  ...svVersions,
   ...svDocuments,
   ...svEditor,
   ...svExports,

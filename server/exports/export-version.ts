@@ -1,0 +1,68 @@
+import type { JSONContent } from '@tiptap/core';
+import { and, eq } from 'drizzle-orm';
+import type { GoalData } from '../../shared/goals/model';
+import type { AppDb } from '../db/database';
+import { bodies, documentVersions } from '../db/schema';
+import { ApiProblem } from '../http/errors';
+import { renderDocx } from './docx';
+import { contentDisposition, exportFileNames } from './file-name';
+import { renderMarkdown } from './markdown';
+import type { ExportFormat, ExportVersion } from './model';
+import { renderPdf } from './pdf';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export interface ExportFile {
+  bytes: Uint8Array;
+  contentType: string;
+  contentDisposition: string;
+}
+
+export async function renderExport(version: ExportVersion, format: ExportFormat): Promise<Uint8Array> {
+  switch (format) {
+    case 'pdf':
+      return renderPdf(version);
+    case 'docx':
+      return renderDocx(version);
+    case 'md':
+      return new TextEncoder().encode(renderMarkdown(version));
+  }
+}
+
+/** One fastställd version of the document as a file; 404 when the document has no such version. */
+export async function exportVersion(
+  db: AppDb,
+  document: { id: string; organisationId: string; bodyName: string | null; organisationName: string },
+  number: number,
+  format: ExportFormat,
+): Promise<ExportFile & { version: ExportVersion }> {
+  const [row] = await db
+    .select()
+    .from(documentVersions)
+    .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)));
+  if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
+  const bodyRows = await db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.organisationId, document.organisationId));
+  const version: ExportVersion = {
+    title: row.title,
+    organisationName: document.organisationName,
+    bodyName: document.bodyName,
+    number: row.number,
+    lockedAt: row.lockedAt,
+    hash: row.hash,
+    note: row.note,
+    decision: row.decision,
+    content: row.contentJson as JSONContent,
+    goals: row.goals as GoalData[],
+    bodyNames: new Map(bodyRows.map((body) => [body.id, body.name])),
+  };
+  return {
+    version,
+    bytes: await renderExport(version, format),
+    contentType: CONTENT_TYPES[format],
+    contentDisposition: contentDisposition(exportFileNames(row.title, row.number, row.decision.date, format)),
+  };
+}

@@ -1,0 +1,56 @@
+import { and, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { GoalData } from '../../shared/goals/model';
+import { t } from '../../shared/i18n';
+import type { AppDb } from '../db/database';
+import { bodies, documentVersions } from '../db/schema';
+import { authorizeDocument } from '../documents/authorize';
+import type { AppEnv } from '../http/env';
+import { ApiProblem } from '../http/errors';
+import { requirePrincipal } from '../http/guards';
+import { diffGoals, diffText } from '../versions/diff';
+import { renderState } from '../versions/render-state';
+import { storedStateSource } from '../versions/state-source';
+
+const versionNumber = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+const query = z.object({ from: versionNumber, to: z.union([z.literal('draft'), versionNumber]) });
+
+interface Side {
+  label: string;
+  plainText: string;
+  goals: GoalData[];
+}
+
+async function versionSide(db: AppDb, documentId: string, number: number): Promise<Side> {
+  const [row] = await db
+    .select({ plainText: documentVersions.plainText, goals: documentVersions.goals, decision: documentVersions.decision })
+    .from(documentVersions)
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.number, number)));
+  if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
+  return { label: t('diff.version', { number, date: row.decision.date }), plainText: row.plainText, goals: row.goals as GoalData[] };
+}
+
+/** The draft as stored: a diff only reads, so it never freezes the live room the way a lock does. */
+async function draftSide(db: AppDb, documentId: string): Promise<Side> {
+  const rendered = await storedStateSource(db).withFrozenState(documentId, async (state) => renderState(state));
+  return { label: t('diff.draft'), plainText: rendered.plainText, goals: rendered.goals };
+}
+
+export const versionDiffRoutes = new Hono<AppEnv>().get('/documents/:id/diff', async (c) => {
+  const principal = requirePrincipal(c);
+  const { document } = await authorizeDocument(c, principal, 'document.read');
+  const params = query.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
+  if (!params.success) throw new ApiProblem(400, 'invalid_diff_params', 'error.invalidDiffParams');
+  const db = c.var.database.db;
+  const from = await versionSide(db, document.id, params.data.from);
+  const to = params.data.to === 'draft' ? await draftSide(db, document.id) : await versionSide(db, document.id, params.data.to);
+  const bodyRows = await db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.organisationId, document.organisationId));
+  const bodyNames = new Map(bodyRows.map((body) => [body.id, body.name]));
+  return c.json({
+    from: { label: from.label },
+    to: { label: to.label },
+    text: diffText(from.plainText, to.plainText),
+    goals: diffGoals(from.goals, to.goals, (id) => bodyNames.get(id) ?? id),
+  });
+});

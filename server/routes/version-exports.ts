@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { audit } from '../audit';
+import { authorizeDocument } from '../documents/authorize';
+import { exportVersion } from '../exports/export-version';
+import { EXPORT_FORMATS } from '../exports/model';
+import { actorOf } from '../http/actor';
+import type { AppEnv } from '../http/env';
+import { ApiProblem } from '../http/errors';
+import { requirePrincipal } from '../http/guards';
+
+const formatParam = z.enum(EXPORT_FORMATS);
+
+/** A version number in the path; anything but a positive integer cannot name a version, so 404. */
+export function versionNumberParam(value: string | undefined): number {
+  if (!value || !/^[1-9]\d{0,8}$/.test(value)) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
+  return Number(value);
+}
+
+export const versionExportRoutes = new Hono<AppEnv>().get('/documents/:id/versions/:number/export', async (c) => {
+  const principal = requirePrincipal(c);
+  const { document, bodyName } = await authorizeDocument(c, principal, 'document.export');
+  const number = versionNumberParam(c.req.param('number'));
+  const format = formatParam.safeParse(c.req.query('format'));
+  if (!format.success) throw new ApiProblem(400, 'invalid_format', 'error.invalidExportFormat');
+  // `?threads=open` (comment threads in the export) is a later issue; until then it is ignored.
+  const file = await exportVersion(c.var.database.db, { id: document.id, organisationId: document.organisationId, bodyName, organisationName: principal.organisation.name }, number, format.data);
+  const actor = actorOf(c, principal);
+  await audit(c.var.database.db, { action: 'document.exported', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: document.id, details: { number, format: format.data }, ip: actor.ip, at: actor.at });
+  return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': file.contentType,
+    'Content-Disposition': file.contentDisposition,
+    'Content-Length': String(file.bytes.byteLength),
+    // A fastställd version never changes, but the file may hold what a logged-in user may read: no shared caches.
+    'Cache-Control': 'private, no-store',
+  });
+});
