@@ -31,6 +31,7 @@ export const svEditor = {
   'connection.reconnecting': 'Återansluter…',
   'connection.offline': 'Offline – ändringar sparas på den här enheten',
   'connection.readOnly': 'Endast läsning',
+  'connection.disconnected': 'Frånkopplad',
   'connection.unauthenticated': 'Du är inte inloggad längre. Logga in igen för att fortsätta arbeta i dokumentet.',
   'connection.forbidden': 'Du har inte längre tillgång till det här dokumentet.',
   'connection.closed': 'Anslutningen till dokumentet stängdes. Ladda om sidan för att försöka igen.',

@@ -33,9 +33,6 @@ export const sv = {
   'start.role': 'Din roll',
   'start.bodies': 'Dina organ',
   'start.noBodies': 'Du hör inte till något organ.',
-  'start.documents.heading': 'Dokument',
-  'start.documents.placeholder':
-    'Här kommer listan över organisationens dokument: omvärldsanalys, mål, resultatdialog, lägesbeskrivningar och budgetunderlag.',
 
   'app.documentTitle': '{page} – Samsyn',
   'app.loading': 'Laddar…',

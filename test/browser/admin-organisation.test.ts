@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)(`administration of the organisation in the browser
     await page.getByRole('status').filter({ hasText: t('admin.settings.saved') }).waitFor();
 
     const stored = (await (await context.request.get('/api/admin/organisation')).json()) as { organisation: { settings: unknown } };
-    expect(stored.organisation.settings).toEqual({ restrictEditingToBodyMembers: true, lockRoles: ['facilitator', 'politician'], commentsOnLockedDocuments: false });
+    expect(stored.organisation.settings).toMatchObject({ restrictEditingToBodyMembers: true, lockRoles: ['facilitator', 'politician'], commentsOnLockedDocuments: false });
 
     await page.reload();
     await page.getByTestId('body-tree').waitFor();

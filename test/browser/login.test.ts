@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
     const main = await page.locator('main').innerText();
     expect(main).toContain('Kommunfullmäktige (KF)');
     expect(main).toContain('Barn- och bildningsnämnden (BUN)');
-    expect(main).toContain(t('start.documents.placeholder'));
+    await page.getByRole('heading', { name: t('documents.heading'), exact: true }).waitFor();
     // After the route change the page's h1 has focus and names the page in the title.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
     await expect(page.title()).resolves.toBe(t('app.documentTitle', { page: t('start.heading') }));

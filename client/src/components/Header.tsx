@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n';
 import { logout } from '../api/auth';
 import { messageOf } from '../api/http';
 import { roleLabel } from '../format/labels';
+import { forgetOfflineCopies } from '../offline/forget';
 import { Link } from '../router/Link';
 import { navigate } from '../router/history';
 import { LOGIN_PATH } from '../router/routes';
@@ -18,6 +19,7 @@ export function Header() {
     setError(null);
     try {
       await logout();
+      void forgetOfflineCopies();
       signedOut();
       navigate(LOGIN_PATH);
     } catch (failure) {

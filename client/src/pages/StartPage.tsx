@@ -1,15 +1,14 @@
-import { useId } from 'react';
 import { t } from '../../../shared/i18n';
 import { Page } from '../components/Page';
+import { DocumentList } from '../documents/DocumentList';
 import { bodyLabel, bodyTypeLabel, roleLabel } from '../format/labels';
 import { useMe } from '../session/SessionContext';
 
-/** Where a signed-in user lands: their organisation, role and bodies; the document list comes here. */
+/** Where a signed-in user lands: their organisation, role and bodies; and the document list. */
 export function StartPage() {
   const me = useMe();
-  const documentsId = useId();
   return (
-    <Page title={t('start.heading')}>
+    <Page title={t('start.heading')} wide>
       <p>{t('start.intro')}</p>
       <dl className="facts">
         <dt>{t('start.organisation')}</dt>
@@ -31,10 +30,7 @@ export function StartPage() {
           )}
         </dd>
       </dl>
-      <section aria-labelledby={documentsId}>
-        <h2 id={documentsId}>{t('start.documents.heading')}</h2>
-        <p className="placeholder">{t('start.documents.placeholder')}</p>
-      </section>
+      <DocumentList />
     </Page>
   );
 }

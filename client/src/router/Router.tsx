@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+import { t } from '../../../shared/i18n';
 import { useSession } from '../session/SessionContext';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -10,17 +12,22 @@ export function Router() {
   const pathname = usePathname();
   const next = useSearchParam('next');
   const { me } = useSession();
-  const route = matchRoute(pathname);
-  if (!route) return <NotFoundPage key={pathname} />;
+  const match = matchRoute(pathname);
+  if (!match) return <NotFoundPage key={pathname} />;
 
+  const { route, params } = match;
   const { access, page: Page } = route;
   if (access.kind === 'signed-out') {
-    return me ? <Redirect to={safeInternalPath(next) ?? '/'} /> : <Page key={route.path} />;
+    return me ? <Redirect to={safeInternalPath(next) ?? '/'} /> : <Page key={pathname} params={params} />;
   }
   if (!me) {
-    const target = route.path === '/' ? LOGIN_PATH : `${LOGIN_PATH}?next=${encodeURIComponent(route.path)}`;
+    const target = pathname === '/' ? LOGIN_PATH : `${LOGIN_PATH}?next=${encodeURIComponent(pathname)}`;
     return <Redirect to={target} />;
   }
-  if (access.kind === 'permission' && !me.permissions.includes(access.action)) return <ForbiddenPage key={route.path} />;
-  return <Page key={route.path} />;
+  if (access.kind === 'permission' && !me.permissions.includes(access.action)) return <ForbiddenPage key={pathname} />;
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Page key={pathname} params={params} />
+    </Suspense>
+  );
 }

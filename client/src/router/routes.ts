@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { OrganisationAction } from '../../../shared/auth/permissions';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { LoginPage } from '../pages/LoginPage';
@@ -9,24 +9,60 @@ import { UsersPage } from '../pages/admin/UsersPage';
 /** Who may see a page: only the signed-out, anyone signed in, or those holding one permission. */
 export type Access = { kind: 'signed-out' } | { kind: 'signed-in' } | { kind: 'permission'; action: OrganisationAction };
 
+/** Values of a route's `:name` segments, e.g. { id } for /dokument/:id. */
+export type RouteParams = Record<string, string>;
+
 export interface Route {
+  /** A path; a segment `:name` matches any one segment and is passed to the page as params.name. */
   path: string;
   access: Access;
-  page: ComponentType;
+  page: ComponentType<{ params: RouteParams }>;
+}
+
+export interface RouteMatch {
+  route: Route;
+  params: RouteParams;
 }
 
 export const LOGIN_PATH = '/logga-in';
 
+// The editor (Tiptap, Yjs, y-websocket) loads only when a document is opened.
+const DocumentPage = lazy(() => import('../pages/DocumentPage').then((module) => ({ default: module.DocumentPage })));
+
 export const routes: Route[] = [
   { path: LOGIN_PATH, access: { kind: 'signed-out' }, page: LoginPage },
   { path: '/', access: { kind: 'signed-in' }, page: StartPage },
+  { path: '/dokument/:id', access: { kind: 'signed-in' }, page: DocumentPage },
   { path: '/konto/losenord', access: { kind: 'signed-in' }, page: ChangePasswordPage },
   { path: '/admin/anvandare', access: { kind: 'permission', action: 'org.admin' }, page: UsersPage },
   { path: '/admin/organisation', access: { kind: 'permission', action: 'org.admin' }, page: OrganisationPage },
 ];
 
+function matchPath(pattern: string, path: string): RouteParams | null {
+  const wanted = pattern.split('/');
+  const given = path.split('/');
+  if (wanted.length !== given.length) return null;
+  const params: RouteParams = {};
+  for (const [index, segment] of wanted.entries()) {
+    const value = given[index]!;
+    if (segment.startsWith(':')) {
+      if (!value) return null;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+    } else if (segment !== value) return null;
+  }
+  return params;
+}
+
 /** Trailing slashes are forgiven: /admin/anvandare/ is /admin/anvandare. */
-export function matchRoute(pathname: string): Route | undefined {
+export function matchRoute(pathname: string): RouteMatch | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return routes.find((route) => route.path === path);
+  for (const route of routes) {
+    const params = matchPath(route.path, path);
+    if (params) return { route, params };
+  }
+  return undefined;
 }

@@ -1,0 +1,44 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect } from 'react';
+import { editorExtensions } from '../../../shared/editor/extensions';
+import { t } from '../../../shared/i18n';
+import type { CollabRoom } from './collab-room';
+import { renderCaret } from './caret';
+import { Toolbar } from './Toolbar';
+
+export interface EditorUser {
+  id: string;
+  name: string;
+  color: string;
+}
+
+/** The document body (XmlFragment 'body') with everyone's carets; never given `content`: Yjs is the source. */
+export function BodyEditor({ room, user, editable }: { room: CollabRoom; user: EditorUser; editable: boolean }) {
+  const editor = useEditor(
+    {
+      extensions: [
+        ...editorExtensions(),
+        Collaboration.configure({ document: room.ydoc, field: 'body' }),
+        CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret }),
+      ],
+      editable,
+      editorProps: {
+        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('editor.label'), class: 'editor-body' },
+      },
+    },
+    [room],
+  );
+
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
+  return (
+    <div className="editor" data-testid="body-editor">
+      {editable && <Toolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { t, type MessageKey } from '../../../shared/i18n';
+import { CLOSE } from '../../../shared/sync/protocol';
+import type { RoomState } from './collab-room';
+
+function connectionKey(state: RoomState): MessageKey {
+  if (state.connection === 'offline') return 'connection.offline';
+  if (state.connection === 'closed') return 'connection.disconnected';
+  if (state.connection === 'reconnecting') return 'connection.reconnecting';
+  if (state.connection === 'connecting') return 'connection.connecting';
+  return state.mode === 'read' ? 'connection.readOnly' : 'connection.connected';
+}
+
+function closedKey(code: number | null): MessageKey {
+  if (code === CLOSE.unauthenticated) return 'connection.unauthenticated';
+  if (code === CLOSE.forbidden) return 'connection.forbidden';
+  return 'connection.closed';
+}
+
+/** Always visible: connected, reconnecting, offline or read-only; and, once the server ends it, why. */
+export function ConnectionBadge({ state }: { state: RoomState }) {
+  const closed = state.connection === 'closed';
+  return (
+    <>
+      <p role="status" className={`badge badge-${state.connection}${state.mode === 'read' ? ' badge-read' : ''}`} data-testid="connection-state">
+        <span className="visually-hidden">{t('connection.label')}: </span>
+        {t(connectionKey(state))}
+      </p>
+      <div role="alert" className={closed ? 'alert alert-error' : 'alert-empty'}>
+        {closed ? t(closedKey(state.closeCode)) : null}
+      </div>
+    </>
+  );
+}
+
+/** "Alla ändringar sparade" when the server's database holds everything typed here, else "Sparar…". */
+export function SaveState({ state }: { state: RoomState }) {
+  const key: MessageKey = state.saved ? 'connection.saved' : state.connection === 'offline' ? 'connection.savedLocally' : 'connection.saving';
+  return (
+    <p role="status" className="save-state" data-testid="save-state">
+      {t(key)}
+    </p>
+  );
+}

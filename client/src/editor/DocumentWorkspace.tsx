@@ -1,0 +1,74 @@
+import './editor.css';
+import { useEffect, useRef } from 'react';
+import { t, type MessageKey } from '../../../shared/i18n';
+import type { DocumentView } from '../api/documents';
+import { GoalsSection } from '../goals/GoalsSection';
+import { DocumentVersions } from '../versions/DocumentVersions';
+import { HistoryPanel } from '../versions/HistoryPanel';
+import { useHistory } from '../versions/useHistory';
+import { useMe } from '../session/SessionContext';
+import { BodyEditor } from './BodyEditor';
+import type { RoomState } from './collab-room';
+import { ConnectionBadge, SaveState } from './ConnectionBadge';
+import { Presence } from './Presence';
+import { useCollabRoom } from './useCollabRoom';
+import { userColor } from './user-color';
+
+function readOnlyKey(document: DocumentView, state: RoomState): MessageKey | null {
+  // The live connection's mode is the latest word (a lock or a reopening since the page loaded).
+  const mayEdit = state.mode ? state.mode === 'write' : document.permissions.includes('document.edit');
+  if (mayEdit) return null;
+  if (state.modeReason === 'locked' || document.status === 'fastställd') return 'editor.readOnly.locked';
+  if (state.modeReason === 'role' || !document.permissions.includes('document.edit')) return 'editor.readOnly.role';
+  return 'editor.readOnly.other';
+}
+
+interface DocumentWorkspaceProps {
+  document: DocumentView;
+  roomName: string;
+  /** The document's status may have changed (locked or reopened, here or by someone else). */
+  onDocumentChanged(): void;
+}
+
+/** The live part of a document page: connection, save state, presence, versions, the body and (for mål) the goals. */
+export function DocumentWorkspace({ document, roomName, onDocumentChanged }: DocumentWorkspaceProps) {
+  const me = useMe();
+  const { room, state } = useCollabRoom(roomName);
+  const modeKey = `${state.mode}:${state.modeReason}`;
+  const history = useHistory(document.id, `${modeKey}:${document.status}`);
+  const firstMode = useRef<string | null>(null);
+  // The server tells every connection when a lock or a reopening changes its rights: refetch the status
+  // then, but not for the first word on connecting, which the page's own fetch already reflects.
+  useEffect(() => {
+    if (state.mode === null) return;
+    if (firstMode.current === null) firstMode.current = modeKey;
+    else onDocumentChanged();
+  }, [modeKey, state.mode, onDocumentChanged]);
+  const readOnly = readOnlyKey(document, state);
+  const editable = readOnly === null && state.connection !== 'closed';
+  const user = { id: me.user.id, name: me.user.name, color: userColor(me.user.id) };
+
+  return (
+    <div className="workspace">
+      <div className="workspace-bar">
+        <ConnectionBadge state={state} />
+        <SaveState state={state} />
+        {room && <Presence awareness={room.provider.awareness} selfId={me.user.id} />}
+      </div>
+      <DocumentVersions document={document} history={history} onStatusChanged={onDocumentChanged} />
+      {readOnly && (
+        <p className="notice" data-testid="read-only-notice">
+          {t(readOnly)}
+        </p>
+      )}
+      {room && <BodyEditor room={room} user={user} editable={editable} />}
+      {room && document.type === 'mal' && <GoalsSection room={room} editable={editable} />}
+      <HistoryPanel
+        documentId={document.id}
+        versions={history.versions}
+        revisions={history.revisions}
+        canRestore={document.status !== 'fastställd' && document.permissions.includes('document.edit')}
+      />
+    </div>
+  );
+}

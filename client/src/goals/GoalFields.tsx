@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import type * as Y from 'yjs';
+import { GOAL_LEVELS, setGoalField, type GoalData, type GoalLevel } from '../../../shared/goals/model';
+import { t } from '../../../shared/i18n';
+import type { Body } from '../api/types';
+import { SelectField } from '../components/fields';
+import { bodyLabel } from '../format/labels';
+import { YearInput } from './YearInput';
+
+interface GoalFieldsProps {
+  goal: Y.Map<unknown>;
+  data: GoalData;
+  allGoals: GoalData[];
+  bodies: Body[];
+}
+
+/** Level, parent goal, period and responsible body: plain values, last writer wins. */
+export function GoalFields({ goal, data, allGoals, bodies }: GoalFieldsProps) {
+  const id = useId();
+  return (
+    <div className="goal-grid">
+      <SelectField label={t('goal.level')} value={data.level ?? ''} onChange={(event) => setGoalField(goal, 'level', (event.target.value || null) as GoalLevel | null)}>
+        <option value="">{t('goal.level.none')}</option>
+        {GOAL_LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {t(`goal.level.${level}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('goal.parent')} value={data.parentGoalId ?? ''} onChange={(event) => setGoalField(goal, 'parentGoalId', event.target.value || null)}>
+        <option value="">{t('goal.parent.none')}</option>
+        {allGoals
+          .filter((other) => other.id !== data.id)
+          .map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.title.trim() || t('goal.untitled')}
+            </option>
+          ))}
+      </SelectField>
+      <fieldset className="period">
+        <legend>{t('goal.period')}</legend>
+        <label htmlFor={`${id}-from`}>{t('goal.periodFrom')}</label>
+        <YearInput id={`${id}-from`} size={6} value={data.periodFrom} onCommit={(year) => setGoalField(goal, 'periodFrom', year)} />
+        <label htmlFor={`${id}-to`}>{t('goal.periodTo')}</label>
+        <YearInput id={`${id}-to`} size={6} value={data.periodTo} onCommit={(year) => setGoalField(goal, 'periodTo', year)} />
+      </fieldset>
+      <SelectField
+        label={t('goal.responsibleBody')}
+        value={data.responsibleBodyId ?? ''}
+        onChange={(event) => setGoalField(goal, 'responsibleBodyId', event.target.value || null)}
+      >
+        <option value="">{t('goal.responsibleBody.none')}</option>
+        {bodies.map((body) => (
+          <option key={body.id} value={body.id}>
+            {bodyLabel(body)}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import type * as Y from 'yjs';
+import { addIndicator, type GoalData } from '../../../shared/goals/model';
+import { t } from '../../../shared/i18n';
+import { IndicatorRow } from './IndicatorRow';
+import { liveIndicators } from './live-goals';
+
+/** The goal's period as years ('2027' …); at most 12 columns, none until a period is given. */
+export function periodYears(data: GoalData): string[] {
+  const from = data.periodFrom ?? data.periodTo;
+  const to = data.periodTo ?? data.periodFrom;
+  if (from === null || to === null || to < from || to - from > 11) return [];
+  return Array.from({ length: to - from + 1 }, (_, index) => String(from + index));
+}
+
+/** Indicators: name, method, source, baseline, a target per year and gender split; add and remove. */
+export function IndicatorTable({ goal, data, editable, goalHeadingId }: { goal: Y.Map<unknown>; data: GoalData; editable: boolean; goalHeadingId: string }) {
+  const headingId = useId();
+  const years = periodYears(data);
+  const live = liveIndicators(goal);
+  return (
+    <section aria-labelledby={`${headingId} ${goalHeadingId}`} className="indicators">
+      <h4 id={headingId}>{t('goal.indicators')}</h4>
+      {years.length === 0 && <p className="hint">{t('editor.goal.targetsNeedPeriod')}</p>}
+      {live.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table indicator-table" aria-labelledby={headingId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('goal.indicator.name')}</th>
+                <th scope="col">{t('goal.indicator.method')}</th>
+                <th scope="col">{t('goal.indicator.source')}</th>
+                <th scope="col">{t('goal.indicator.baseline')}</th>
+                {years.map((year) => (
+                  <th key={year} scope="col">
+                    {t('editor.goal.targetFor', { year })}
+                  </th>
+                ))}
+                <th scope="col">{t('goal.indicator.genderSplit')}</th>
+                {editable && <th scope="col">{t('documents.col.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {live.map((indicator, index) => {
+                const row = data.indicators[index];
+                return row ? <IndicatorRow key={row.id} goal={goal} indicator={indicator} data={row} number={index + 1} years={years} editable={editable} /> : null;
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editable && (
+        <button type="button" className="button-small" onClick={() => addIndicator(goal)}>
+          {t('goal.indicator.add')}
+        </button>
+      )}
+    </section>
+  );
+}

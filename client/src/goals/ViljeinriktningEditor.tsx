@@ -1,0 +1,30 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect } from 'react';
+import type * as Y from 'yjs';
+import { editorExtensions } from '../../../shared/editor/extensions';
+
+interface ViljeinriktningEditorProps {
+  fragment: Y.XmlFragment;
+  editable: boolean;
+  labelledBy: string;
+  describedBy: string;
+}
+
+/** The goal's viljeinriktning: a small rich-text editor on its own fragment (no carets here). */
+export function ViljeinriktningEditor({ fragment, editable, labelledBy, describedBy }: ViljeinriktningEditorProps) {
+  const editor = useEditor(
+    {
+      extensions: [...editorExtensions(), Collaboration.configure({ fragment })],
+      editable,
+      editorProps: {
+        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelledBy, 'aria-describedby': describedBy, class: 'editor-body editor-small' },
+      },
+    },
+    [fragment],
+  );
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+  return <EditorContent editor={editor} />;
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { t } from '../../../shared/i18n';
+import { messageOf } from '../api/http';
+import { fetchDiff, type DiffResult, type VersionSummary } from '../api/versions';
+import { ErrorAlert } from '../components/Alerts';
+import { SelectField } from '../components/fields';
+
+const show = (value: unknown) => (value === null || value === undefined ? '–' : Array.isArray(value) ? value.join(', ') : String(value));
+
+/** Compare two versions (or a version and the draft): text changes inline, goal changes in a table. */
+export function DiffView({ documentId, versions }: { documentId: string; versions: VersionSummary[] }) {
+  const last = versions.at(-1)?.number ?? 1;
+  const [from, setFrom] = useState(String(Math.max(1, last - 1)));
+  const [to, setTo] = useState(versions.length > 1 ? String(last) : 'draft');
+  const [result, setResult] = useState<DiffResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function compare() {
+    setError(null);
+    try {
+      setResult(await fetchDiff(documentId, Number(from), to === 'draft' ? 'draft' : Number(to)));
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  }
+
+  const options = versions.map((v) => (
+    <option key={v.number} value={v.number}>
+      {t('versions.history.version', { number: v.number })}
+    </option>
+  ));
+  return (
+    <section aria-labelledby="diff-heading" className="diff">
+      <h3 id="diff-heading">{t('versions.diff.heading')}</h3>
+      <div className="diff-controls">
+        <SelectField label={t('versions.diff.from')} value={from} onChange={(e) => setFrom(e.target.value)}>
+          {options}
+        </SelectField>
+        <SelectField label={t('versions.diff.to')} value={to} onChange={(e) => setTo(e.target.value)}>
+          {options}
+          <option value="draft">{t('versions.diff.draft')}</option>
+        </SelectField>
+        <button type="button" onClick={compare}>
+          {t('versions.diff.show')}
+        </button>
+      </div>
+      <ErrorAlert message={error} />
+      {result && (
+        <div data-testid="diff-result">
+          <p className="diff-text">
+            {result.text.every((part) => part.op === 'equal') && t('versions.diff.noChanges')}
+            {result.text.map((part, index) =>
+              part.op === 'insert' ? (
+                <ins key={index} aria-label={`${t('versions.diff.inserted')} ${part.text}`}>{part.text}</ins>
+              ) : part.op === 'delete' ? (
+                <del key={index} aria-label={`${t('versions.diff.deleted')} ${part.text}`}>{part.text}</del>
+              ) : (
+                <span key={index}>{part.text}</span>
+              ),
+            )}
+          </p>
+          {result.goals.length > 0 && (
+            <table>
+              <caption>{t('versions.diff.goals')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('versions.diff.goal')}</th>
+                  <th scope="col">{t('versions.diff.field')}</th>
+                  <th scope="col">{t('versions.diff.before')}</th>
+                  <th scope="col">{t('versions.diff.after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.goals.map((change, index) => (
+                  <tr key={index}>
+                    <td>{change.goalTitle}</td>
+                    <td>{change.field}</td>
+                    <td>{show(change.from)}</td>
+                    <td>{show(change.to)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

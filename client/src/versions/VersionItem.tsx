@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { t } from '../../../shared/i18n';
+import { messageOf } from '../api/http';
+import { exportUrl, fetchVersion, type ExportFormat, type VersionSummary } from '../api/versions';
+import { ErrorAlert } from '../components/Alerts';
+import { formatDate } from '../format/labels';
+
+const FORMATS: ExportFormat[] = ['pdf', 'docx', 'md'];
+
+/** One fastställd version: its decision, hash, downloads, and its content read-only on request. */
+export function VersionItem({ documentId, version }: { documentId: string; version: VersionSummary }) {
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { decision } = version;
+
+  async function toggle() {
+    if (html !== null) return setHtml(null);
+    try {
+      setHtml((await fetchVersion(documentId, version.number)).html);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  }
+
+  return (
+    <li className="version-item">
+      <h4>{t('versions.history.version', { number: version.number })}</h4>
+      <p>{t('versions.banner', { date: decision.date, body: decision.body, paragraph: decision.paragraph })}</p>
+      <p>{t('versions.bannerDnr', { diarienummer: decision.diarienummer, number: version.number })}</p>
+      <p>{t('versions.history.lockedBy', { date: formatDate(version.lockedAt), name: version.lockedBy.name })}</p>
+      {version.note && <p>{version.note}</p>}
+      <p className="hash">
+        {t('versions.history.hash')}: <code>{version.hash.slice(0, 16)}…</code>
+      </p>
+      <ul className="export-links" aria-label={t('versions.export.label', { number: version.number })}>
+        {FORMATS.map((format) => (
+          <li key={format}>
+            <a href={exportUrl(documentId, version.number, format)} download>
+              {t(`versions.export.${format}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" aria-expanded={html !== null} onClick={toggle}>
+        {t(html === null ? 'versions.history.show' : 'versions.history.hide', { number: version.number })}
+      </button>
+      <ErrorAlert message={error} />
+      {/* The server renders versions from our own schema with every text escaped (shared/documents/render.ts). */}
+      {html !== null && <article className="version-content" dangerouslySetInnerHTML={{ __html: html }} />}
+    </li>
+  );
+}
