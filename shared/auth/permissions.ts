@@ -15,10 +15,13 @@ export const DOCUMENT_ACTIONS = [
   'document.export',
 ] as const;
 export const ORGANISATION_ACTIONS = ['document.create', 'workshop.facilitate', 'org.admin'] as const;
+/** On one comment thread (`thread.*`) or one comment (`comment.*`) of a document. */
+export const DISCUSSION_ACTIONS = ['thread.reply', 'thread.resolve', 'comment.edit', 'comment.delete'] as const;
 
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
-export type Action = DocumentAction | OrganisationAction;
+export type DiscussionAction = (typeof DISCUSSION_ACTIONS)[number];
+export type Action = DocumentAction | OrganisationAction | DiscussionAction;
 
 /** Who asks: a member of one organisation with one role, and the bodies they belong to. */
 export interface Subject {
@@ -42,18 +45,31 @@ export interface DocumentResource {
   settings: OrganisationSettings;
 }
 
-export type Resource = OrganisationResource | DocumentResource;
+/** A comment thread (its author started it) or one comment (its author wrote it), on a document. */
+export interface DiscussionResource {
+  kind: 'thread' | 'comment';
+  organisationId: string;
+  document: DocumentResource;
+  authorId: string;
+}
+
+export type Resource = OrganisationResource | DocumentResource | DiscussionResource;
 
 const EDITORS: readonly Role[] = ['admin', 'facilitator', 'politician', 'official'];
 const COMMENTERS: readonly Role[] = [...EDITORS, 'commenter'];
 /** Roles that run the organisation's work across bodies, so body membership never limits them. */
 const ACROSS_BODIES: readonly Role[] = ['admin', 'facilitator'];
 
-function canEdit(subject: Subject, document: DocumentResource): boolean {
-  if (document.status === 'fastställd') return false; // a locked version accepts no writes from anyone
+/** Whether the subject edits this document's drafts: a role that edits, and membership where the organisation asks for it. */
+function editsDocument(subject: Subject, document: DocumentResource): boolean {
   if (!EDITORS.includes(subject.role)) return false;
   if (!document.settings.restrictEditingToBodyMembers || document.bodyId === null) return true;
   return ACROSS_BODIES.includes(subject.role) || subject.bodyIds.includes(document.bodyId);
+}
+
+function canEdit(subject: Subject, document: DocumentResource): boolean {
+  if (document.status === 'fastställd') return false; // a locked version accepts no writes from anyone
+  return editsDocument(subject, document);
 }
 
 function canOnDocument(subject: Subject, action: DocumentAction, document: DocumentResource): boolean {
@@ -72,6 +88,26 @@ function canOnDocument(subject: Subject, action: DocumentAction, document: Docum
   }
 }
 
+/**
+ * Discussions follow the document: nobody acts on them who may not comment there now. Then a thread is
+ * resolved (or reopened) by whoever started it, the document's editors and facilitators; a comment is
+ * edited only by its author, and deleted by its author or an admin (who may have to remove personal data).
+ */
+function canOnDiscussion(subject: Subject, action: DiscussionAction, resource: DiscussionResource): boolean {
+  if (!canOnDocument(subject, 'document.comment', resource.document)) return false;
+  const own = resource.authorId === subject.userId;
+  switch (action) {
+    case 'thread.reply':
+      return resource.kind === 'thread';
+    case 'thread.resolve':
+      return resource.kind === 'thread' && (own || ACROSS_BODIES.includes(subject.role) || editsDocument(subject, resource.document));
+    case 'comment.edit':
+      return resource.kind === 'comment' && own;
+    case 'comment.delete':
+      return resource.kind === 'comment' && (own || subject.role === 'admin');
+  }
+}
+
 function canInOrganisation(subject: Subject, action: OrganisationAction): boolean {
   switch (action) {
     case 'document.create':
@@ -87,6 +123,10 @@ export function can(subject: Subject | null | undefined, action: Action, resourc
   if (!subject || subject.organisationId !== resource.organisationId) return false;
   if (resource.kind === 'document') {
     return (DOCUMENT_ACTIONS as readonly string[]).includes(action) && canOnDocument(subject, action as DocumentAction, resource);
+  }
+  if (resource.kind === 'thread' || resource.kind === 'comment') {
+    if (resource.document.organisationId !== resource.organisationId) return false;
+    return (DISCUSSION_ACTIONS as readonly string[]).includes(action) && canOnDiscussion(subject, action as DiscussionAction, resource);
   }
   return (ORGANISATION_ACTIONS as readonly string[]).includes(action) && canInOrganisation(subject, action as OrganisationAction);
 }

@@ -2,6 +2,8 @@
  * The Swedish message catalogue: every user-facing string lives here, for client and server alike.
  * Placeholders are written {name} and filled by `t()`.
  */
+import { svComments } from './sv-comments';
+import { svCommentsApi } from './sv-comments-api';
 import { svDocuments } from './sv-documents';
 import { svEditor } from './sv-editor';
 import { svExports } from './sv-exports';
@@ -14,6 +16,8 @@ export const sv = {
   ...svDocuments,
   ...svEditor,
   ...svExports,
+  ...svComments,
+  ...svCommentsApi,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',
