@@ -4,6 +4,7 @@
 // @ts-expect-error -- a plain .mjs script shared with `npm start`; it has no type declarations.
 import { ensureBuilt } from '../scripts/build-if-needed.mjs';
 import { coldLoad } from './sync/cold-load';
+import { typingDelay } from './editor/typing';
 import { lockLargeDocument } from './versions/lock-large';
 import { percentile, runScenario, type Scenario } from './sync/load';
 import { peakRssMiB, startReference, startSamsyn, type Target } from './sync/targets';
@@ -90,4 +91,11 @@ for (let i = 0; i < rounds; i += 1) locks.push(await lockLargeDocument());
 process.stdout.write(
   `lock (fastställ) of a 100-page document on PGlite, median of ${rounds}: ${median(locks.map((l) => l.ms)).toFixed(0)} ms` +
     ` (${locks[0]!.textKiB} KiB of text, Yjs state ${locks[0]!.stateKiB} KiB)\n`,
+);
+
+const typing = await typingDelay();
+process.stdout.write(
+  `typing in the editor with 2 remote carets (Chromium, ${typing.local.length} keys at ~25/s): ` +
+    `on screen p50 ${percentile(typing.local, 0.5).toFixed(1)} ms, p99 ${percentile(typing.local, 0.99).toFixed(1)} ms; ` +
+    `in the other browser p50 ${percentile(typing.remote, 0.5).toFixed(1)} ms, p99 ${percentile(typing.remote, 0.99).toFixed(1)} ms\n`,
 );
