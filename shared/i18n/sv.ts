@@ -9,6 +9,7 @@ import { svEditor } from './sv-editor';
 import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 import { svVersions } from './sv-versions';
+import { svWorkshops } from './sv-workshops';
 
 export const sv = {
   ...svGoals,
@@ -18,6 +19,7 @@ export const sv = {
   ...svExports,
   ...svComments,
   ...svCommentsApi,
+  ...svWorkshops,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',
