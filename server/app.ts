@@ -12,11 +12,12 @@ import { AccessEvents } from './events';
 import type { Logger } from './log';
 import { clientDistDir } from './paths';
 import { apiRoutes } from './routes/api';
+import { storedRoomWriter } from './sync/room-writer';
 import type { SyncServer } from './sync/sync-server';
 import { yjsRoute } from './sync/ws-route';
 import { storedStateSource } from './versions/state-source';
 
-export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'syncStats' | 'documentState'>> {
+export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'syncStats' | 'documentState' | 'rooms'>> {
   database: Database;
   log: Logger;
   clientDir?: string;
@@ -35,6 +36,7 @@ export function servicesFrom(deps: AppDeps): Services {
     events: deps.events ?? new AccessEvents(),
     syncStats: deps.sync && (() => deps.sync!.stats()),
     documentState: deps.sync ?? storedStateSource(deps.database.db),
+    rooms: deps.sync ?? storedRoomWriter(deps.database.db),
   };
 }
 

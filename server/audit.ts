@@ -23,7 +23,9 @@ export type AuditAction =
   | 'document.locked'
   | 'document.reopened'
   | 'document.exported'
-  | 'document.restored_revision';
+  | 'document.restored_revision'
+  /** A comment removed by someone other than its author (moderation). */
+  | 'comment.deleted';
 
 export interface AuditEntry {
   action: AuditAction;

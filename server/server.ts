@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app';
+import { reconcileCommentsRoom } from './comments/reconcile';
 import { argon2Hasher } from './auth/passwords';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -60,6 +61,7 @@ export async function startServer({ config, log, database: given, syncLimits }: 
     database,
     log,
     events,
+    onRoomLoad: reconcileCommentsRoom(database.db),
     limits: { maxConnectionsPerUser: config.syncMaxConnectionsPerUser, maxConnectionsPerRoom: config.syncMaxConnectionsPerRoom, ...syncLimits },
   });
   const app = createApp({

@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { BODY_TYPES } from '../../shared/domain/bodies';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../shared/domain/documents';
+import type { ThreadAnchor } from '../../shared/comments/model';
 import { ROLES } from '../../shared/domain/roles';
 import { bytea } from './bytea';
 
@@ -252,4 +253,62 @@ export const documentRevisions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('document_revisions_document_idx').on(table.documentId, table.createdAt)],
+);
+
+/**
+ * A comment thread on a document, anchored to text or a goal (shared/comments/model.ts). Threads and
+ * comments change only through the HTTP API; the server then writes them into the comments room.
+ */
+export const commentThreads = pgTable(
+  'comment_threads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    anchor: jsonb('anchor').$type<ThreadAnchor>().notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: uuid('resolved_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [index('comment_threads_document_idx').on(table.documentId, table.createdAt)],
+);
+
+/** One comment in a thread. Deleting keeps the row (body '' and `deleted_at`), so the thread reads on. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    threadId: uuid('thread_id')
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (table) => [index('comments_thread_idx').on(table.threadId, table.createdAt)],
+);
+
+/** A member mentioned with @ in a comment: their "Att läsa" list, read or not. */
+export const commentMentions = pgTable(
+  'comment_mentions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    commentId: uuid('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('comment_mentions_comment_user_idx').on(table.commentId, table.userId), index('comment_mentions_user_idx').on(table.userId, table.createdAt)],
 );

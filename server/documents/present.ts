@@ -7,10 +7,12 @@ export interface DocumentRowWithNames {
   document: typeof documents.$inferSelect;
   bodyName: string | null;
   lastEditorName: string | null;
+  /** Unresolved comment threads. */
+  openThreads: number;
 }
 
 /** A document as the API shows it, with what the asking user may do with it. */
-export function presentDocument({ document, bodyName, lastEditorName }: DocumentRowWithNames, principal: Principal) {
+export function presentDocument({ document, bodyName, lastEditorName, openThreads }: DocumentRowWithNames, principal: Principal) {
   return {
     id: document.id,
     type: document.type,
@@ -22,6 +24,7 @@ export function presentDocument({ document, bodyName, lastEditorName }: Document
     lastEditedBy: document.lastEditedBy ? { id: document.lastEditedBy, name: lastEditorName ?? '' } : null,
     createdAt: document.createdAt,
     archivedAt: document.archivedAt,
+    openThreads: Number(openThreads),
     permissions: documentPermissions(principal.subject, documentResource(document, principal.organisation.settings)),
   };
 }

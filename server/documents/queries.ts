@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DocumentType } from '../../shared/domain/documents';
 import type { AppDb } from '../db/database';
-import { bodies, documents, users } from '../db/schema';
+import { bodies, commentThreads, documents, users } from '../db/schema';
 import type { DocumentRowWithNames } from './present';
 
 export interface DocumentFilter {
@@ -20,7 +20,13 @@ export async function findDocuments(db: AppDb, filter: DocumentFilter): Promise<
   if (filter.type) conditions.push(eq(documents.type, filter.type));
   if (!filter.includeArchived) conditions.push(isNull(documents.archivedAt));
   return db
-    .select({ document: documents, bodyName: bodies.name, lastEditorName: users.name })
+    .select({
+      document: documents,
+      bodyName: bodies.name,
+      lastEditorName: users.name,
+      // Counted in the same query for the whole list (a correlated subquery on the thread index).
+      openThreads: sql<number>`(select count(*)::int from ${commentThreads} where ${commentThreads.documentId} = ${documents.id} and ${commentThreads.resolvedAt} is null)`,
+    })
     .from(documents)
     .leftJoin(bodies, eq(bodies.id, documents.bodyId))
     .leftJoin(users, eq(users.id, documents.lastEditedBy))

@@ -91,6 +91,19 @@ function labelled(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...lines] });
 }
 
+/** The appendix "Öppna kommentarer": each open thread's quoted words (italic), then its comments. */
+function openThreadBlocks(version: ExportVersion): Block[] {
+  if (!version.openThreads) return [];
+  const out: Block[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, text: t('export.openComments') })];
+  if (version.openThreads.length === 0) out.push(new Paragraph({ children: [new TextRun({ text: t('export.noOpenComments'), italics: true })] }));
+  for (const thread of version.openThreads) {
+    if (thread.quote) out.push(new Paragraph({ indent: { left: 360 }, children: [new TextRun({ text: `”${thread.quote}”`, italics: true })] }));
+    for (const comment of thread.comments) out.push(labelled(comment.byline, comment.body));
+    out.push(new Paragraph({}));
+  }
+  return out;
+}
+
 /** The version as a Word document: real headings, lists, tables and links, not an image of the page. */
 export function renderDocx(version: ExportVersion): Promise<Buffer> {
   const levels = Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } }));
@@ -105,6 +118,7 @@ export function renderDocx(version: ExportVersion): Promise<Buffer> {
         new Paragraph({}),
         ...blocks(version.content, { level: -1, lists: { ordered: 0 } }),
         ...goalBlocks(version),
+        ...openThreadBlocks(version),
       ],
     }],
   });

@@ -8,6 +8,7 @@ import { renderDocx } from './docx';
 import { contentDisposition, exportFileNames } from './file-name';
 import { renderMarkdown } from './markdown';
 import type { ExportFormat, ExportVersion } from './model';
+import type { ExportThread } from './open-threads';
 import { renderPdf } from './pdf';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -39,6 +40,7 @@ export async function exportVersion(
   document: { id: string; organisationId: string; bodyName: string | null; organisationName: string },
   number: number,
   format: ExportFormat,
+  options: { openThreads?: ExportThread[] } = {},
 ): Promise<ExportFile & { version: ExportVersion }> {
   const [row] = await db
     .select()
@@ -58,6 +60,7 @@ export async function exportVersion(
     content: row.contentJson as JSONContent,
     goals: row.goals as GoalData[],
     bodyNames: new Map(bodyRows.map((body) => [body.id, body.name])),
+    openThreads: options.openThreads,
   };
   return {
     version,

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { t } from '../../shared/i18n';
 import { goalSummary } from './goal-rows';
 import { headerRows, type ExportVersion } from './model';
+import type { ExportThread } from './open-threads';
 
 /** Backslash-escapes what Markdown would read as markup anywhere in a line. */
 export function escapeMarkdown(text: string): string {
@@ -100,5 +101,18 @@ export function renderMarkdown(version: ExportVersion): string {
     parts.push(`#### ${t('export.indicators')}`);
     parts.push(summary.indicatorRows.length ? markdownTable(summary.indicatorHeader, summary.indicatorRows) : t('export.noIndicators'));
   }
+  if (version.openThreads) parts.push(...openThreadsMarkdown(version.openThreads));
   return `${parts.filter(Boolean).join('\n\n')}\n`;
+}
+
+/** The appendix: each open thread's quoted words, then its comments with author and date. */
+function openThreadsMarkdown(threads: ExportThread[]): string[] {
+  const parts = [`## ${t('export.openComments')}`];
+  if (threads.length === 0) parts.push(t('export.noOpenComments'));
+  for (const thread of threads) {
+    parts.push(thread.quote ? `> ${escapeMarkdown(thread.quote).replace(/\n/g, '\n> ')}` : '');
+    for (const comment of thread.comments) parts.push(`**${escapeMarkdown(comment.byline)}:** ${escapeMarkdown(comment.body).replace(/\n/g, '  \n')}`);
+    parts.push('---');
+  }
+  return parts;
 }

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { t } from '../../shared/i18n';
 import type { GoalData } from '../../shared/goals/model';
 import type { DecisionReference } from '../db/schema';
+import type { ExportThread } from './open-threads';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -20,6 +21,8 @@ export interface ExportVersion {
   goals: GoalData[];
   /** Names of the organisation's bodies by id, for a goal's responsible body. */
   bodyNames: ReadonlyMap<string, string>;
+  /** With `threads=open`: the appendix "Öppna kommentarer" (absent: no appendix). */
+  openThreads?: ExportThread[];
 }
 
 /** "Barn- och bildningsnämnden 2027-10-14 § 87, dnr BUN/2027:112": how a protocol cites the decision. */

@@ -80,6 +80,19 @@ function writeGoals(doc: Pdf, version: ExportVersion): void {
   }
 }
 
+/** The appendix "Öppna kommentarer": each open thread's quoted words, then its comments. */
+function writeOpenThreads(doc: Pdf, version: ExportVersion): void {
+  if (!version.openThreads) return;
+  doc.moveDown(0.5);
+  writeRuns(doc, [{ text: t('export.openComments'), style: 'bold' }], { size: HEADING_SIZES[1] });
+  if (version.openThreads.length === 0) writeRuns(doc, [{ text: t('export.noOpenComments'), style: 'italic' }]);
+  for (const thread of version.openThreads) {
+    if (thread.quote) writeRuns(doc, [{ text: `”${thread.quote}”`, style: 'italic' }], { indent: 12, gap: 0.2 });
+    for (const comment of thread.comments) writeRuns(doc, [{ text: `${comment.byline}: `, style: 'bold' }, { text: comment.body, style: 'regular' }], { gap: 0.2 });
+    doc.moveDown(0.4);
+  }
+}
+
 /** The version as an A4 PDF with DejaVu Sans embedded (subset), so Swedish text is searchable and copyable. */
 export function renderPdf(version: ExportVersion): Promise<Buffer> {
   // `font` replaces pdfkit's default Helvetica, so no standard-14 font (without å ä ö widths) is used.
@@ -96,6 +109,7 @@ export function renderPdf(version: ExportVersion): Promise<Buffer> {
   doc.moveDown(0.8);
   writeBlock(doc, version.content, 0);
   writeGoals(doc, version);
+  writeOpenThreads(doc, version);
   doc.fontSize(BODY_SIZE).end();
   return done;
 }

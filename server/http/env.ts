@@ -3,6 +3,7 @@ import type { PasswordHasher } from '../auth/passwords';
 import type { CookiePolicy } from '../auth/cookie';
 import type { Database } from '../db/database';
 import type { AccessEvents } from '../events';
+import type { RoomWriter } from '../sync/room-writer';
 import type { SyncStats } from '../sync/sync-server';
 import type { DocumentStateSource } from '../versions/state-source';
 import type { Logger } from '../log';
@@ -20,6 +21,8 @@ export interface Services {
   events: AccessEvents;
   /** The state a lock freezes and reads: the live room when the sync server runs. */
   documentState: DocumentStateSource;
+  /** How the server writes rooms that clients only read (the comments room): the live room when the sync server runs. */
+  rooms: RoomWriter;
   /** Live figures of the sync server, when one runs (admin metrics). */
   syncStats?: () => SyncStats;
 }

@@ -6,6 +6,7 @@ import { adminOrganisationRoutes } from './admin-organisation';
 import { adminUserRoutes } from './admin-users';
 import { authRoutes } from './auth';
 import { bodyRoutes } from './bodies';
+import { commentRoutes } from './comments';
 import { documentRoutes } from './documents';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
@@ -17,7 +18,7 @@ import { versionRoutes } from './versions';
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

@@ -4,12 +4,15 @@ import { audit } from '../audit';
 import { authorizeDocument } from '../documents/authorize';
 import { exportVersion } from '../exports/export-version';
 import { EXPORT_FORMATS } from '../exports/model';
+import { exportThreads } from '../exports/open-threads';
+import { loadThreadViews } from '../comments/views';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
 
 const formatParam = z.enum(EXPORT_FORMATS);
+const threadsParam = z.enum(['open']).optional();
 
 /** A version number in the path; anything but a positive integer cannot name a version, so 404. */
 export function versionNumberParam(value: string | undefined): number {
@@ -23,10 +26,13 @@ export const versionExportRoutes = new Hono<AppEnv>().get('/documents/:id/versio
   const number = versionNumberParam(c.req.param('number'));
   const format = formatParam.safeParse(c.req.query('format'));
   if (!format.success) throw new ApiProblem(400, 'invalid_format', 'error.invalidExportFormat');
-  // `?threads=open` (comment threads in the export) is a later issue; until then it is ignored.
-  const file = await exportVersion(c.var.database.db, { id: document.id, organisationId: document.organisationId, bodyName, organisationName: principal.organisation.name }, number, format.data);
+  const threads = threadsParam.safeParse(c.req.query('threads'));
+  if (!threads.success) throw new ApiProblem(400, 'invalid_threads', 'error.invalidExportThreads');
+  // `threads=open`: the document's open comment threads as they are now, in an appendix.
+  const openThreads = threads.data === 'open' ? exportThreads(await loadThreadViews(c.var.database.db, { documentId: document.id })) : undefined;
+  const file = await exportVersion(c.var.database.db, { id: document.id, organisationId: document.organisationId, bodyName, organisationName: principal.organisation.name }, number, format.data, { openThreads });
   const actor = actorOf(c, principal);
-  await audit(c.var.database.db, { action: 'document.exported', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: document.id, details: { number, format: format.data }, ip: actor.ip, at: actor.at });
+  await audit(c.var.database.db, { action: 'document.exported', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: document.id, details: { number, format: format.data, ...(threads.data ? { threads: threads.data } : {}) }, ip: actor.ip, at: actor.at });
   return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': file.contentType,
     'Content-Disposition': file.contentDisposition,

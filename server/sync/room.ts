@@ -11,6 +11,7 @@ import type { SyncLimits } from './limits';
 import { awarenessMessage, noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
 import type { SyncMetrics } from './metrics';
 import { RoomPersistence } from './room-persistence';
+import type { RoomLoadHook } from './room-writer';
 
 export interface RoomDeps {
   db: AppDb;
@@ -21,6 +22,8 @@ export interface RoomDeps {
   onStored?: (roomName: string, userId: string) => void;
   /** Edits were made and then none for `revisionIdleMs`: time for an automatic revision. */
   onQuietAfterEdits?: (room: Room) => void;
+  /** Asked once the stored state is loaded, before anyone is answered: a change the server makes first. */
+  onLoad?: RoomLoadHook;
 }
 
 class MalformedMessage extends Error {}
@@ -84,11 +87,23 @@ export class Room {
         this.onPersisted(stateVector);
       },
     }, stored.pendingRows);
+    await this.runLoadHook();
     this.loaded = true;
     const waiting = this.waiting;
     this.waiting = [];
     for (const connection of this.connections) this.greet(connection);
     for (const [connection, message] of waiting) this.receive(connection, message);
+  }
+
+  /** The load hook's change is stored like any server change; a failing hook leaves the stored state as it is. */
+  private async runLoadHook(): Promise<void> {
+    if (!this.deps.onLoad) return;
+    try {
+      const change = await this.deps.onLoad(this.name);
+      if (change) this.applyServerChange(change);
+    } catch (error) {
+      this.deps.log.warn('the load hook of a sync room failed; the room opens with its stored state', { room: this.name, error });
+    }
   }
 
   /** Adds a connection; it is greeted (sync step 1, presence, its mode) once the room has loaded. */
@@ -216,6 +231,8 @@ export class Room {
       this.revisionTimer = setTimeout(() => this.deps.onQuietAfterEdits?.(this), this.deps.limits.revisionIdleMs);
       this.revisionTimer.unref();
     }
+    // Before the room has loaded nobody has been greeted: they receive the state in the sync handshake.
+    if (!this.loaded) return;
     if (this.turnOpen) {
       this.queued.push({ update, origin });
       return;

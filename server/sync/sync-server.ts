@@ -15,6 +15,7 @@ import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { SyncMetrics } from './metrics';
 import { Room } from './room';
 import { roomAccess } from './room-access';
+import type { RoomLoadHook, RoomWriter } from './room-writer';
 
 export interface SyncServerDeps {
   database: Database;
@@ -22,6 +23,8 @@ export interface SyncServerDeps {
   events: AccessEvents;
   limits?: Partial<SyncLimits>;
   clock?: () => Date;
+  /** Asked when a room loads, before anyone is answered (the comments room heals itself from the database). */
+  onRoomLoad?: RoomLoadHook;
 }
 
 export interface SyncStats {
@@ -34,7 +37,7 @@ export interface SyncStats {
 }
 
 /** The rooms in memory: creates them on first connect, unloads them (stored and compacted) when empty. */
-export class SyncServer implements DocumentStateSource {
+export class SyncServer implements DocumentStateSource, RoomWriter {
   readonly limits: SyncLimits;
   readonly metrics = new SyncMetrics();
   private readonly rooms = new Map<string, Room>();
@@ -93,6 +96,7 @@ export class SyncServer implements DocumentStateSource {
       metrics: this.metrics,
       onStored: (roomName, userId) => this.activity.record(roomName, userId),
       onQuietAfterEdits: (quiet) => void this.recordRevision(quiet),
+      onLoad: this.deps.onRoomLoad,
     });
     this.rooms.set(name, room);
     const created = room;
@@ -128,6 +132,21 @@ export class SyncServer implements DocumentStateSource {
     await room.ready;
     room.applyServerChange(change);
     if (room.connections.size === 0) void this.unload(room);
+  }
+
+  /**
+   * A change the server makes to any room (loaded for it if nobody has it open): broadcast to every
+   * connection, and stored before this resolves; an empty room is then unloaded again.
+   */
+  async applyToRoom(roomName: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = this.room(roomName);
+    await room.ready;
+    room.applyServerChange(change);
+    try {
+      await room.flush();
+    } finally {
+      if (room.connections.size === 0) void this.unload(room);
+    }
   }
 
   private async unload(room: Room): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORGANISATION_SETTINGS, type OrganisationSettings } from '../domain/organisation-settings';
 import { ROLES, type Role } from '../domain/roles';
-import { can, documentPermissions, type Action, type DocumentResource, type Subject } from './permissions';
+import { can, documentPermissions, type Action, type DiscussionAction, type DiscussionResource, type DocumentResource, type Subject } from './permissions';
 
 const ORG = 'org-1';
 const MY_BODY = 'body-mine';
@@ -99,5 +99,74 @@ describe('can(): the permission matrix', () => {
 
   it('lists a document\'s permissions for the client', () => {
     expect(documentPermissions(subject('commenter'), document('draft-my-body', 'default'))).toEqual(['document.read', 'document.comment', 'document.export']);
+  });
+});
+
+// Discussions (comment threads): the expected table, by hand. Per role in ROLES order, as above. 'own' =
+// the subject started the thread / wrote the comment; 'others' = someone else did. reply and resolve are
+// asked of a thread, edit and delete of a comment.
+type DiscussionState = 'draft-my-body' | 'draft-other-body' | 'locked';
+type DiscussionVariant = 'default' | 'restricted' | 'noLockedComments';
+type Whose = 'own' | 'others';
+const discussionExpected: Record<DiscussionVariant, Record<DiscussionState, Record<`${'reply' | 'resolve' | 'edit' | 'delete'} ${Whose}`, string>>> = {
+  default: {
+    'draft-my-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    'draft-other-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    locked: { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+  },
+  restricted: {
+    'draft-my-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    // Politicians and officials outside the document's body do not edit it, so they resolve only their own threads.
+    'draft-other-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xx....', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    locked: { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+  },
+  noLockedComments: {
+    'draft-my-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    'draft-other-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    // Nobody acts on a locked document's discussion when the organisation closes comments on locked documents.
+    locked: { 'reply own': '......', 'reply others': '......', 'resolve own': '......', 'resolve others': '......', 'edit own': '......', 'edit others': '......', 'delete own': '......', 'delete others': '......' },
+  },
+};
+
+const DISCUSSION_ACTION: Record<string, { action: DiscussionAction; kind: DiscussionResource['kind'] }> = {
+  reply: { action: 'thread.reply', kind: 'thread' },
+  resolve: { action: 'thread.resolve', kind: 'thread' },
+  edit: { action: 'comment.edit', kind: 'comment' },
+  delete: { action: 'comment.delete', kind: 'comment' },
+};
+
+function discussion(kind: DiscussionResource['kind'], role: Role, whose: Whose, state: DiscussionState, variant: DiscussionVariant): DiscussionResource {
+  return { kind, organisationId: ORG, document: document(state, variant), authorId: whose === 'own' ? subject(role).userId : 'u-someone-else' };
+}
+
+const discussionCases = Object.entries(discussionExpected).flatMap(([variant, states]) =>
+  Object.entries(states).flatMap(([state, entries]) =>
+    Object.entries(entries).flatMap(([key, letters]) => {
+      const [name, whose] = key.split(' ') as [string, Whose];
+      return ROLES.map((role, index) => ({ variant: variant as DiscussionVariant, state: state as DiscussionState, name, whose, role, allowed: letters[index] === 'x' }));
+    }),
+  ),
+);
+
+describe('can(): discussions (comment threads)', () => {
+  it.each(discussionCases)('$variant / $state / $name $whose / $role → $allowed', ({ variant, state, name, whose, role, allowed }) => {
+    const { action, kind } = DISCUSSION_ACTION[name]!;
+    expect(can(subject(role), action, discussion(kind, role, whose, state, variant))).toBe(allowed);
+  });
+
+  it('asks thread actions of threads and comment actions of comments only', () => {
+    expect(can(subject('admin'), 'thread.reply', discussion('comment', 'admin', 'own', 'draft-my-body', 'default'))).toBe(false);
+    expect(can(subject('admin'), 'thread.resolve', discussion('comment', 'admin', 'own', 'draft-my-body', 'default'))).toBe(false);
+    expect(can(subject('admin'), 'comment.edit', discussion('thread', 'admin', 'own', 'draft-my-body', 'default'))).toBe(false);
+    expect(can(subject('admin'), 'comment.delete', discussion('thread', 'admin', 'own', 'draft-my-body', 'default'))).toBe(false);
+    expect(can(subject('admin'), 'document.read', discussion('thread', 'admin', 'own', 'draft-my-body', 'default'))).toBe(false);
+  });
+
+  it.each(ROLES)('denies every discussion action to a %s of another organisation, and on a document of another organisation', (role) => {
+    for (const { action, kind } of Object.values(DISCUSSION_ACTION)) {
+      const own = discussion(kind, role, 'own', 'draft-my-body', 'default');
+      expect(can(subject(role, 'org-2'), action, own)).toBe(false);
+      expect(can(subject(role), action, { ...own, document: { ...own.document, organisationId: 'org-2' } })).toBe(false);
+    }
   });
 });

@@ -1,0 +1,21 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { AppDb } from '../db/database';
+import { comments } from '../db/schema';
+import { ApiProblem } from '../http/errors';
+import type { CommentActor } from './actor';
+import type { CommentInput } from './input';
+import { checkMentions, setMentions } from './mentions';
+
+/** New text for one's own comment; mentions are replaced when given, else kept. A deleted comment stays deleted (409). */
+export async function editComment(db: AppDb, actor: CommentActor, commentId: string, input: CommentInput): Promise<void> {
+  const mentioned = input.mentions === undefined ? undefined : await checkMentions(db, actor.organisationId, input.mentions);
+  await db.transaction(async (tx) => {
+    const changed = await tx
+      .update(comments)
+      .set({ body: input.body, editedAt: actor.at })
+      .where(and(eq(comments.id, commentId), isNull(comments.deletedAt)))
+      .returning({ id: comments.id });
+    if (changed.length === 0) throw new ApiProblem(409, 'comment_deleted', 'error.commentDeleted');
+    if (mentioned) await setMentions(tx, commentId, mentioned, actor.at);
+  });
+}
