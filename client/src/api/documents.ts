@@ -15,6 +15,8 @@ export interface DocumentView {
   createdAt: string;
   archivedAt: string | null;
   permissions: DocumentAction[];
+  /** Comment threads not yet resolved (absent from servers that predate comments). */
+  openThreads?: number;
 }
 
 export interface DocumentQuery {

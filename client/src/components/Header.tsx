@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '../../../shared/i18n';
 import { logout } from '../api/auth';
 import { messageOf } from '../api/http';
+import { useUnreadMentions } from '../comments/useUnreadMentions';
 import { roleLabel } from '../format/labels';
 import { forgetOfflineCopies } from '../offline/forget';
 import { Link } from '../router/Link';
@@ -14,6 +15,7 @@ export function Header() {
   const { me, signedOut } = useSession();
   const [error, setError] = useState<string | null>(null);
   const isAdmin = me?.permissions.includes('org.admin') ?? false;
+  const unread = useUnreadMentions(me !== null);
 
   const signOut = async () => {
     setError(null);
@@ -41,6 +43,11 @@ export function Header() {
             <ul>
               <li>
                 <Link to="/">{t('nav.start')}</Link>
+              </li>
+              <li>
+                <Link to="/att-lasa" data-testid="mentions-link">
+                  {unread > 0 ? t('mentions.navUnread', { count: unread }) : t('mentions.nav')}
+                </Link>
               </li>
               <li>
                 <Link to="/konto/losenord">{t('nav.password')}</Link>

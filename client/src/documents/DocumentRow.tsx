@@ -39,6 +39,11 @@ export function DocumentRow({ document, canManage, onChanged, onError }: Documen
       <th scope="row">
         <Link to={`/dokument/${document.id}`}>{document.title}</Link>
         {archived && <span className="tag">{t('documents.archivedTag')}</span>}
+        {(document.openThreads ?? 0) > 0 && (
+          <span className="tag" data-testid="open-threads">
+            {document.openThreads === 1 ? t('comments.openCountOne') : t('comments.openCount', { count: document.openThreads ?? 0 })}
+          </span>
+        )}
       </th>
       <td>{documentTypeLabel(document.type)}</td>
       <td>{document.bodyName ?? t('documents.noBody')}</td>

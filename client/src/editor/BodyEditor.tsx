@@ -2,8 +2,11 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
+import { BODY_FRAGMENT } from '../../../shared/comments/model';
 import { editorExtensions } from '../../../shared/editor/extensions';
 import { t } from '../../../shared/i18n';
+import { CommentHighlights } from '../comments/comment-highlights';
+import { useComments } from '../comments/CommentsContext';
 import type { CollabRoom } from './collab-room';
 import { renderCaret } from './caret';
 import { Toolbar } from './Toolbar';
@@ -16,12 +19,14 @@ export interface EditorUser {
 
 /** The document body (XmlFragment 'body') with everyone's carets; never given `content`: Yjs is the source. */
 export function BodyEditor({ room, user, editable }: { room: CollabRoom; user: EditorUser; editable: boolean }) {
+  const comments = useComments();
   const editor = useEditor(
     {
       extensions: [
         ...editorExtensions(),
         Collaboration.configure({ document: room.ydoc, field: 'body' }),
         CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret }),
+        CommentHighlights.configure({ controller: comments?.controller ?? null, fragment: BODY_FRAGMENT }),
       ],
       editable,
       editorProps: {

@@ -1,7 +1,10 @@
 import './editor.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../../shared/i18n';
 import type { DocumentView } from '../api/documents';
+import { CommentsController } from '../comments/comments-controller';
+import { CommentsContext } from '../comments/CommentsContext';
+import { CommentsPanel } from '../comments/CommentsPanel';
 import { GoalsSection } from '../goals/GoalsSection';
 import { DocumentVersions } from '../versions/DocumentVersions';
 import { HistoryPanel } from '../versions/HistoryPanel';
@@ -47,6 +50,9 @@ export function DocumentWorkspace({ document, roomName, onDocumentChanged }: Doc
   const readOnly = readOnlyKey(document, state);
   const editable = readOnly === null && state.connection !== 'closed';
   const user = { id: me.user.id, name: me.user.name, color: userColor(me.user.id) };
+  const [comments] = useState(() => new CommentsController());
+  const canComment = document.permissions.includes('document.comment');
+  const commentsContext = useMemo(() => ({ controller: comments, canComment }), [comments, canComment]);
 
   return (
     <div className="workspace">
@@ -61,8 +67,15 @@ export function DocumentWorkspace({ document, roomName, onDocumentChanged }: Doc
           {t(readOnly)}
         </p>
       )}
-      {room && <BodyEditor room={room} user={user} editable={editable} />}
-      {room && document.type === 'mal' && <GoalsSection room={room} editable={editable} />}
+      <CommentsContext.Provider value={commentsContext}>
+        <div className="workspace-columns">
+          <div className="workspace-text">
+            {room && <BodyEditor room={room} user={user} editable={editable} />}
+            {room && document.type === 'mal' && <GoalsSection room={room} editable={editable} />}
+          </div>
+          <CommentsPanel document={document} controller={comments} canComment={canComment} textEditable={editable} />
+        </div>
+      </CommentsContext.Provider>
       <HistoryPanel
         documentId={document.id}
         versions={history.versions}

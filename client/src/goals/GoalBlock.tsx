@@ -4,6 +4,7 @@ import { goalHints } from '../../../shared/goals/checks';
 import { removeGoal, type GoalData } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
 import type { Body } from '../api/types';
+import { GoalCommentButtons } from '../comments/GoalCommentButtons';
 import { ConfirmInline } from '../components/ConfirmInline';
 import type { CollabRoom } from '../editor/collab-room';
 import { Agenda2030Field } from './Agenda2030Field';
@@ -38,31 +39,34 @@ export function GoalBlock({ room, goal, data, number, allGoals, bodies, editable
         {number}. {name}
       </h3>
       <div className="goal-layout">
-        <fieldset className="goal-fields" disabled={!editable}>
-          <legend className="visually-hidden">{name}</legend>
-          {title && (
-            <div className="field">
-              <label htmlFor={`${id}-title`}>{t('goal.title')}</label>
-              <YTextInput id={`${id}-title`} text={title} />
-            </div>
-          )}
-          {fragment instanceof Y.XmlFragment && (
-            <div className="field">
-              <p id={`${id}-vilje`} className="label">
-                {t('goal.viljeinriktning')}
-              </p>
-              <p id={`${id}-vilje-hint`} className="hint">
-                {t('goal.viljeinriktningHint')}
-              </p>
-              <ViljeinriktningEditor fragment={fragment} editable={editable} labelledBy={`${id}-vilje`} describedBy={`${id}-vilje-hint`} />
-            </div>
-          )}
-          <GoalFields goal={goal} data={data} allGoals={allGoals} bodies={bodies} />
-          <Agenda2030Field goal={goal} selected={data.agenda2030} />
+        <div className="goal-main">
+          <fieldset className="goal-fields" disabled={!editable}>
+            <legend className="visually-hidden">{name}</legend>
+            {title && (
+              <div className="field">
+                <label htmlFor={`${id}-title`}>{t('goal.title')}</label>
+                <YTextInput id={`${id}-title`} text={title} />
+              </div>
+            )}
+            {fragment instanceof Y.XmlFragment && (
+              <div className="field">
+                <p id={`${id}-vilje`} className="label">
+                  {t('goal.viljeinriktning')}
+                </p>
+                <p id={`${id}-vilje-hint`} className="hint">
+                  {t('goal.viljeinriktningHint')}
+                </p>
+                <ViljeinriktningEditor goalId={data.id} fragment={fragment} editable={editable} labelledBy={`${id}-vilje`} describedBy={`${id}-vilje-hint`} />
+              </div>
+            )}
+            <GoalFields goal={goal} data={data} allGoals={allGoals} bodies={bodies} />
+            <Agenda2030Field goal={goal} selected={data.agenda2030} />
+          </fieldset>
           <IndicatorTable goal={goal} data={data} editable={editable} goalHeadingId={`${id}-heading`} />
-        </fieldset>
+        </div>
         <GoalHints hints={goalHints(data)} goalHeadingId={`${id}-heading`} />
       </div>
+      <GoalCommentButtons goal={data} name={name} />
       {editable &&
         (confirming ? (
           <ConfirmInline

@@ -2,9 +2,13 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect } from 'react';
 import type * as Y from 'yjs';
+import { viljeinriktningFragment } from '../../../shared/comments/model';
 import { editorExtensions } from '../../../shared/editor/extensions';
+import { CommentHighlights } from '../comments/comment-highlights';
+import { useComments } from '../comments/CommentsContext';
 
 interface ViljeinriktningEditorProps {
+  goalId: string;
   fragment: Y.XmlFragment;
   editable: boolean;
   labelledBy: string;
@@ -12,10 +16,15 @@ interface ViljeinriktningEditorProps {
 }
 
 /** The goal's viljeinriktning: a small rich-text editor on its own fragment (no carets here). */
-export function ViljeinriktningEditor({ fragment, editable, labelledBy, describedBy }: ViljeinriktningEditorProps) {
+export function ViljeinriktningEditor({ goalId, fragment, editable, labelledBy, describedBy }: ViljeinriktningEditorProps) {
+  const comments = useComments();
   const editor = useEditor(
     {
-      extensions: [...editorExtensions(), Collaboration.configure({ fragment })],
+      extensions: [
+        ...editorExtensions(),
+        Collaboration.configure({ fragment }),
+        CommentHighlights.configure({ controller: comments?.controller ?? null, fragment: viljeinriktningFragment(goalId) }),
+      ],
       editable,
       editorProps: {
         attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelledBy, 'aria-describedby': describedBy, class: 'editor-body editor-small' },

@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import type { OrganisationAction } from '../../../shared/auth/permissions';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { LoginPage } from '../pages/LoginPage';
+import { MentionsPage } from '../pages/MentionsPage';
 import { StartPage } from '../pages/StartPage';
 import { OrganisationPage } from '../pages/admin/OrganisationPage';
 import { UsersPage } from '../pages/admin/UsersPage';
@@ -33,6 +34,7 @@ export const routes: Route[] = [
   { path: LOGIN_PATH, access: { kind: 'signed-out' }, page: LoginPage },
   { path: '/', access: { kind: 'signed-in' }, page: StartPage },
   { path: '/dokument/:id', access: { kind: 'signed-in' }, page: DocumentPage },
+  { path: '/att-lasa', access: { kind: 'signed-in' }, page: MentionsPage },
   { path: '/konto/losenord', access: { kind: 'signed-in' }, page: ChangePasswordPage },
   { path: '/admin/anvandare', access: { kind: 'permission', action: 'org.admin' }, page: UsersPage },
   { path: '/admin/organisation', access: { kind: 'permission', action: 'org.admin' }, page: OrganisationPage },

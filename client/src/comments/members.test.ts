@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { mentionedIds, mentionQuery, suggestMembers } from './members';
+
+const members = [
+  { id: 'a', name: 'Lars Nilsson' },
+  { id: 'b', name: 'Sara Holm' },
+  { id: 'c', name: 'Åsa Öberg' },
+];
+
+describe('@-mentions', () => {
+  it('finds the mention being typed before the caret', () => {
+    expect(mentionQuery('Hej @Sa', 7)).toBe('Sa');
+    expect(mentionQuery('@', 1)).toBe('');
+    expect(mentionQuery('Hej @Sara H', 11)).toBe('Sara H');
+    expect(mentionQuery('e-post: a@b', 11)).toBeNull();
+    expect(mentionQuery('Hej Sara', 8)).toBeNull();
+  });
+
+  it('suggests members by any part of the name, Swedish letters too', () => {
+    expect(suggestMembers(members, 'holm').map((m) => m.id)).toEqual(['b']);
+    expect(suggestMembers(members, 'åsa').map((m) => m.id)).toEqual(['c']);
+    expect(suggestMembers(members, '')).toHaveLength(3);
+  });
+
+  it('sends only the chosen members still named in the text, once each', () => {
+    expect(mentionedIds('@Sara Holm och @Sara Holm', members)).toEqual(['b']);
+    expect(mentionedIds('ingen nämnd', members)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { t } from '../../../shared/i18n';
+import { fetchMentions, markMentionRead, type MentionView } from '../api/comments';
+import { messageOf } from '../api/http';
+import { ErrorAlert, StatusMessage } from '../components/Alerts';
+import { Page } from '../components/Page';
+import { CommentText } from '../comments/CommentText';
+import { mentionsChanged } from '../comments/useUnreadMentions';
+import { formatDateTime } from '../documents/labels';
+import { Link } from '../router/Link';
+
+/** /att-lasa: the comments where someone mentioned the signed-in user, newest first, with links to their threads. */
+export function MentionsPage() {
+  const [mentions, setMentions] = useState<MentionView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const abort = new AbortController();
+    fetchMentions(abort.signal).then(
+      (loaded) => setMentions([...loaded].sort((a, b) => b.createdAt.localeCompare(a.createdAt))),
+      (failure: unknown) => {
+        if (!abort.signal.aborted) setError(messageOf(failure));
+      },
+    );
+    return () => abort.abort();
+  }, []);
+
+  const markRead = async (mention: MentionView) => {
+    setError(null);
+    try {
+      await markMentionRead(mention.id);
+      setMentions((current) => current?.map((m) => (m.id === mention.id ? { ...m, readAt: new Date().toISOString() } : m)) ?? null);
+      setStatus(t('mentions.markedRead'));
+      mentionsChanged();
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+
+  return (
+    <Page title={t('mentions.heading')}>
+      <p>{t('mentions.intro')}</p>
+      <ErrorAlert message={error} />
+      <StatusMessage>{status}</StatusMessage>
+      {mentions === null ? (
+        !error && <p role="status">{t('app.loading')}</p>
+      ) : mentions.length === 0 ? (
+        <p>{t('mentions.none')}</p>
+      ) : (
+        <ul className="mentions" data-testid="mentions">
+          {mentions.map((mention) => (
+            <li key={mention.id} className={mention.readAt ? 'mention is-read' : 'mention'} data-testid="mention">
+              <p>
+                <span className={mention.readAt ? 'tag' : 'tag tag-unread'}>{mention.readAt ? t('mentions.read') : t('mentions.unread')}</span>{' '}
+                {t('mentions.from', { name: mention.comment.author.name, title: mention.documentTitle, date: formatDateTime(mention.createdAt) })}
+              </p>
+              {mention.comment.deleted ? <p className="comment-deleted">{t('comments.deleted')}</p> : <CommentText text={mention.comment.body} />}
+              <p className="row-actions">
+                <Link to={`/dokument/${mention.documentId}#trad-${mention.threadId}`} onClick={() => !mention.readAt && void markRead(mention)}>
+                  {t('mentions.open', { title: mention.documentTitle })}
+                </Link>
+                {!mention.readAt && (
+                  <button type="button" className="button-small" onClick={() => void markRead(mention)}>
+                    {t('mentions.markRead')}
+                  </button>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}
