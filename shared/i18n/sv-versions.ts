@@ -39,6 +39,7 @@ export const svVersions = {
   'versions.export.pdf': 'PDF',
   'versions.export.docx': 'Word',
   'versions.export.md': 'Markdown',
+  'versions.export.openThreads': 'Ta med öppna kommentarer som bilaga',
   'versions.diff.heading': 'Jämför',
   'versions.diff.from': 'Från',
   'versions.diff.to': 'Till',

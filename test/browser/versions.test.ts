@@ -49,6 +49,11 @@ describe.skipIf(!hasChromium)(`fastställ a version from the UI (${driverUnderTe
     const pdf = await facilitator.context.request.get(`/api/documents/${documentId}/versions/1/export?format=pdf`);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByRole('checkbox', { name: t('versions.export.openThreads') }).check();
+    const markdownLink = page.getByRole('list', { name: t('versions.export.label', { number: 1 }) }).getByRole('link', { name: t('versions.export.md') });
+    const withThreads = await facilitator.context.request.get((await markdownLink.getAttribute('href'))!);
+    expect(withThreads.status()).toBe(200);
+    expect(await withThreads.text()).toContain(t('export.openComments'));
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-output/versions-${driverUnderTest}.png`, fullPage: true });
 

@@ -44,7 +44,9 @@ export const fetchRevisions = (documentId: string) => api<{ revisions: RevisionS
 export const restoreRevision = (documentId: string, revisionId: string) =>
   api<void>(`${base(documentId)}/revisions/${revisionId}/restore`, { method: 'POST' });
 /** A download link (the browser saves the file under the name the server gives). */
-export const exportUrl = (documentId: string, number: number, format: ExportFormat) => `/api${base(documentId)}/versions/${number}/export?format=${format}`;
+/** With `openThreads`, the export ends with the document's open comment threads as an appendix. */
+export const exportUrl = (documentId: string, number: number, format: ExportFormat, openThreads = false) =>
+  `/api${base(documentId)}/versions/${number}/export?format=${format}${openThreads ? '&threads=open' : ''}`;
 
 export interface DiffResult {
   from: { label: string };

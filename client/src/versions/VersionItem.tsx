@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import { messageOf } from '../api/http';
 import { exportUrl, fetchVersion, type ExportFormat, type VersionSummary } from '../api/versions';
@@ -11,6 +11,8 @@ const FORMATS: ExportFormat[] = ['pdf', 'docx', 'md'];
 export function VersionItem({ documentId, version }: { documentId: string; version: VersionSummary }) {
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [withThreads, setWithThreads] = useState(false);
+  const threadsId = useId();
   const { decision } = version;
 
   async function toggle() {
@@ -35,12 +37,16 @@ export function VersionItem({ documentId, version }: { documentId: string; versi
       <ul className="export-links" aria-label={t('versions.export.label', { number: version.number })}>
         {FORMATS.map((format) => (
           <li key={format}>
-            <a href={exportUrl(documentId, version.number, format)} download>
+            <a href={exportUrl(documentId, version.number, format, withThreads)} download>
               {t(`versions.export.${format}`)}
             </a>
           </li>
         ))}
       </ul>
+      <p className="export-option">
+        <input id={threadsId} type="checkbox" checked={withThreads} onChange={(event) => setWithThreads(event.target.checked)} />
+        <label htmlFor={threadsId}>{t('versions.export.openThreads')}</label>
+      </p>
       <button type="button" aria-expanded={html !== null} onClick={toggle}>
         {t(html === null ? 'versions.history.show' : 'versions.history.hide', { number: version.number })}
       </button>
