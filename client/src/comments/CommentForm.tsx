@@ -12,6 +12,8 @@ interface CommentFormProps {
   initialBody?: string;
   initialMentions?: PersonRef[];
   autoFocus?: boolean;
+  /** With autoFocus: focus the text again whenever this changes (a new thread's words were chosen). */
+  focusKey?: unknown;
   onSubmit(input: CommentInput): Promise<void>;
   onCancel?(): void;
 }
@@ -20,7 +22,7 @@ interface CommentFormProps {
  * A comment's text with @-mentions: typing @ and part of a name lists matching members as buttons
  * (Tab or arrow down reaches them); a chosen member is written as "@Name" and sent by id.
  */
-export function CommentForm({ label, submitLabel, initialBody = '', initialMentions = [], autoFocus = false, onSubmit, onCancel }: CommentFormProps) {
+export function CommentForm({ label, submitLabel, initialBody = '', initialMentions = [], autoFocus = false, focusKey, onSubmit, onCancel }: CommentFormProps) {
   const id = useId();
   const [body, setBody] = useState(initialBody);
   const [chosen, setChosen] = useState<PersonRef[]>(initialMentions);
@@ -33,7 +35,7 @@ export function CommentForm({ label, submitLabel, initialBody = '', initialMenti
 
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
-  }, [autoFocus]);
+  }, [autoFocus, focusKey]);
   useEffect(() => {
     if (query !== null && members.length === 0) loadMembers().then(setMembers, () => {});
   }, [query, members.length]);

@@ -9,8 +9,10 @@ import { useMe } from '../session/SessionContext';
 import type { CommentsController } from './comments-controller';
 import { useCommentsSnapshot } from './CommentsContext';
 import { CommentForm } from './CommentForm';
+import { FindTextForm } from './FindTextForm';
 import { discussionCan } from './permissions';
 import { ThreadItem } from './ThreadItem';
+import { useCommentShortcut } from './useCommentShortcut';
 import { useLiveThreads } from './useLiveThreads';
 import { mentionsChanged } from './useUnreadMentions';
 
@@ -31,14 +33,23 @@ export function CommentsPanel({ document, controller, canComment, textEditable }
   const me = useMe();
   const headingId = useId();
   const filterName = useId();
+  const hintId = useId();
   const snapshot = useCommentsSnapshot(controller);
   const [filter, setFilter] = useState<Filter>('open');
   const [status, setStatus] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
   useLiveThreads(document.id, controller);
   const may = discussionCan(me, document);
-  const { threads, activeId, activeFrom, draft, selectionIn, gone } = snapshot;
+  const { threads, activeId, activeFrom, draft, find, gone } = snapshot;
+
+  // "Kommentera" (or Ctrl+Alt+M): on the selected words, or with nothing selected, ask which words.
+  const start = () => {
+    if (!controller.startFromSelection()) controller.openFind();
+  };
+  useCommentShortcut(start, canComment);
+  const backToStart = () => requestAnimationFrame(() => startRef.current?.focus());
 
   // A thread just chosen (in the text, or by a link) is shown even when the filter would hide it.
   const shownActive = useRef<string | null>(null);
@@ -75,18 +86,31 @@ export function CommentsPanel({ document, controller, canComment, textEditable }
       {canComment && (
         <div className="comments-start">
           <button
+            ref={startRef}
             type="button"
-            disabled={!selectionIn}
             aria-keyshortcuts="Control+Alt+M"
+            aria-describedby={hintId}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => controller.startFromSelection()}
+            onClick={start}
           >
             {t('comments.comment')}
           </button>
-          <p className="hint">{t('comments.shortcutHint')}</p>
+          <p id={hintId} className="hint">
+            {t('comments.shortcutHint')}
+          </p>
         </div>
       )}
-      {draft && (
+      {canComment && find && (
+        <FindTextForm
+          controller={controller}
+          opened={find}
+          onCancel={() => {
+            controller.closeFind();
+            backToStart();
+          }}
+        />
+      )}
+      {canComment && draft && (
         <section className="thread is-draft" aria-label={t('comments.newThread')} data-testid="new-thread">
           <h3 className="thread-heading">{t('comments.newThread')}</h3>
           <div className="thread-quote">
@@ -97,6 +121,7 @@ export function CommentsPanel({ document, controller, canComment, textEditable }
             label={t('comments.body')}
             submitLabel={t('comments.send')}
             autoFocus
+            focusKey={draft}
             onSubmit={async (input) => {
               const thread = await createThread(document.id, draft.anchor, input);
               controller.upsertThread(thread);
@@ -106,7 +131,10 @@ export function CommentsPanel({ document, controller, canComment, textEditable }
               setFocusId(thread.id);
               setStatus(t('comments.created'));
             }}
-            onCancel={() => controller.cancelDraft()}
+            onCancel={() => {
+              controller.cancelDraft();
+              backToStart();
+            }}
           />
         </section>
       )}

@@ -9,6 +9,8 @@ export interface CommentHighlightsOptions {
   controller: CommentsController | null;
   /** The fragment this editor shows: BODY_FRAGMENT or viljeinriktningFragment(goalId). */
   fragment: string;
+  /** Where this editor is, in words, for the list of matches when text is searched for ("I texten"). */
+  place: () => string;
 }
 
 const highlightsKey = new PluginKey<DecorationSet>('commentHighlights');
@@ -40,18 +42,19 @@ function buildDecorations(state: EditorState, controller: CommentsController, fr
 /**
  * Highlights the words comment threads point at (relative positions resolved through y-tiptap's
  * mapping), recomputed whenever the document or the threads change; a click on highlighted words
- * makes their thread the active one, and Ctrl+Alt+M starts a thread on the selection. Both work in a
+ * makes their thread the active one, and Ctrl+Alt+M starts a thread on the selection (or, with nothing
+ * selected, opens "Vilken text gäller kommentaren?"). Both work in a
  * read-only editor too (ProseMirror keeps a selection there), so commenters and viewers can use them.
  */
 export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
   name: 'commentHighlights',
 
   addOptions() {
-    return { controller: null, fragment: '' };
+    return { controller: null, fragment: '', place: () => '' };
   },
 
   addProseMirrorPlugins() {
-    const { controller, fragment } = this.options;
+    const { controller, fragment, place } = this.options;
     if (!controller) return [];
     return [
       new Plugin<DecorationSet>({
@@ -81,7 +84,8 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
             keydown(_view, event) {
               if (!isCommentShortcut(event)) return false;
               event.preventDefault();
-              controller.startFromSelection(fragment);
+              // Nothing selected here: ask which text instead, as the "Kommentera" button does.
+              if (!controller.startFromSelection(fragment)) controller.openFind();
               return true;
             },
           },
@@ -100,7 +104,7 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
             setTimeout(recompute, 0);
           };
           const unsubscribe = controller.subscribeHighlights(schedule);
-          const unregister = controller.registerEditor(fragment, view);
+          const unregister = controller.registerEditor(fragment, view, place);
           schedule();
           return {
             update(current, previous) {

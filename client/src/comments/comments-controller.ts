@@ -2,6 +2,7 @@ import { TextSelection, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { anchorContextOf, createTextAnchor, resolveTextAnchor } from '../../../shared/comments/anchor';
 import { isOpen, QUOTE_MAX_LENGTH, type ThreadAnchor, type ThreadView } from '../../../shared/comments/model';
+import { findInEditors, type FoundText, type SearchableEditor, type TextMatch } from './text-matches';
 
 /** A thread about to be started: where it points, shown above the form for its first comment. */
 export interface DraftThread {
@@ -16,6 +17,8 @@ export interface CommentsSnapshot {
   draft: DraftThread | null;
   /** The fragment of the editor whose selection is not empty now, if any. */
   selectionIn: string | null;
+  /** "Vilken text gäller kommentaren?" is open (a new object each time it is asked for, to move focus there). */
+  find: { opened: number } | null;
   /** Thread ids of text anchors whose words are gone from the document. */
   gone: ReadonlySet<string>;
 }
@@ -41,9 +44,10 @@ type Listener = () => void;
 export class CommentsController {
   private roomThreads = new Map<string, ThreadView>();
   private localThreads = new Map<string, ThreadView>();
-  private editors = new Map<string, EditorView>();
+  private editors = new Map<string, SearchableEditor>();
   private goneByFragment = new Map<string, Set<string>>();
-  private snapshot: CommentsSnapshot = { threads: [], activeId: null, activeFrom: null, draft: null, selectionIn: null, gone: new Set() };
+  private findsOpened = 0;
+  private snapshot: CommentsSnapshot = { threads: [], activeId: null, activeFrom: null, draft: null, selectionIn: null, find: null, gone: new Set() };
   private readonly listeners = new Set<Listener>();
   private readonly highlightListeners = new Set<Listener>();
 
@@ -100,10 +104,11 @@ export class CommentsController {
     });
   }
 
-  registerEditor(fragment: string, view: EditorView): () => void {
-    this.editors.set(fragment, view);
+  /** `place` names where the editor is, for the search's list of matches. */
+  registerEditor(fragment: string, view: EditorView, place: () => string = () => ''): () => void {
+    this.editors.set(fragment, { fragment, view, place });
     return () => {
-      if (this.editors.get(fragment) !== view) return;
+      if (this.editors.get(fragment)?.view !== view) return;
       this.editors.delete(fragment);
       if (this.snapshot.selectionIn === fragment) this.set({ selectionIn: null });
     };
@@ -126,15 +131,41 @@ export class CommentsController {
 
   /** Starts a thread on the selected text of the editor that has a selection (false when none has). */
   startFromSelection(fragment = this.snapshot.selectionIn): boolean {
-    const view = fragment ? this.editors.get(fragment) : undefined;
+    const view = fragment ? this.editors.get(fragment)?.view : undefined;
     if (!fragment || !view) return false;
-    const { from, to } = view.state.selection;
+    return this.startOnRange(fragment, view, view.state.selection);
+  }
+
+  /** Starts a thread on the words of a match found by "Vilken text gäller kommentaren?"; false when they are gone. */
+  startOnMatch(match: TextMatch): boolean {
+    const view = this.editors.get(match.fragment)?.view;
+    const context = view ? anchorContextOf(view.state) : null;
+    const range = view && context ? resolveTextAnchor(context, match) : null;
+    return view && range ? this.startOnRange(match.fragment, view, range) : false;
+  }
+
+  /** The same anchor for a selection and for a match: relative positions through the editor's y-tiptap binding. */
+  private startOnRange(fragment: string, view: EditorView, { from, to }: { from: number; to: number }): boolean {
     const context = anchorContextOf(view.state);
     const positions = context ? createTextAnchor(context, { from, to }) : null;
     if (!positions) return false;
-    const quote = view.state.doc.textBetween(from, to, '\n').slice(0, QUOTE_MAX_LENGTH);
-    this.set({ draft: { anchor: { kind: 'text', fragment, ...positions, quote } } });
+    const quote = view.state.doc.textBetween(from, to, '\n', '\n').slice(0, QUOTE_MAX_LENGTH);
+    this.set({ draft: { anchor: { kind: 'text', fragment, ...positions, quote } }, find: null });
     return true;
+  }
+
+  /** "Kommentera" with nothing selected: ask which text the comment is about. */
+  openFind(): void {
+    this.set({ find: { opened: ++this.findsOpened } });
+  }
+
+  closeFind(): void {
+    this.set({ find: null });
+  }
+
+  /** The query's matches in the page's editors (body and viljeinriktning texts), in page order. */
+  findText(query: string): FoundText {
+    return findInEditors([...this.editors.values()], query);
   }
 
   startOnGoal(goalId: string, indicatorId: string | null, quote: string): void {
@@ -150,7 +181,7 @@ export class CommentsController {
     this.setActive(thread.id, 'panel');
     const anchor = thread.anchor;
     if (anchor.kind !== 'text') return false;
-    const view = this.editors.get(anchor.fragment);
+    const view = this.editors.get(anchor.fragment)?.view;
     const context = view ? anchorContextOf(view.state) : null;
     const range = view && context ? resolveTextAnchor(context, anchor) : null;
     if (!view || !range) return false;

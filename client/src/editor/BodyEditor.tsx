@@ -26,7 +26,7 @@ export function BodyEditor({ room, user, editable }: { room: CollabRoom; user: E
         ...editorExtensions(),
         Collaboration.configure({ document: room.ydoc, field: 'body' }),
         CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret }),
-        CommentHighlights.configure({ controller: comments?.controller ?? null, fragment: BODY_FRAGMENT }),
+        CommentHighlights.configure({ controller: comments?.controller ?? null, fragment: BODY_FRAGMENT, place: () => t('comments.find.inBody') }),
       ],
       editable,
       editorProps: {

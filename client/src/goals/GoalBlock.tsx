@@ -56,7 +56,7 @@ export function GoalBlock({ room, goal, data, number, allGoals, bodies, editable
                 <p id={`${id}-vilje-hint`} className="hint">
                   {t('goal.viljeinriktningHint')}
                 </p>
-                <ViljeinriktningEditor goalId={data.id} fragment={fragment} editable={editable} labelledBy={`${id}-vilje`} describedBy={`${id}-vilje-hint`} />
+                <ViljeinriktningEditor goalId={data.id} goalName={`${number}. ${name}`} fragment={fragment} editable={editable} labelledBy={`${id}-vilje`} describedBy={`${id}-vilje-hint`} />
               </div>
             )}
             <GoalFields goal={goal} data={data} allGoals={allGoals} bodies={bodies} />

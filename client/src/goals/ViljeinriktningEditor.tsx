@@ -1,14 +1,17 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { viljeinriktningFragment } from '../../../shared/comments/model';
 import { editorExtensions } from '../../../shared/editor/extensions';
+import { t } from '../../../shared/i18n';
 import { CommentHighlights } from '../comments/comment-highlights';
 import { useComments } from '../comments/CommentsContext';
 
 interface ViljeinriktningEditorProps {
   goalId: string;
+  /** The goal's name as shown, for naming this text in the comments' search. */
+  goalName: string;
   fragment: Y.XmlFragment;
   editable: boolean;
   labelledBy: string;
@@ -16,14 +19,18 @@ interface ViljeinriktningEditorProps {
 }
 
 /** The goal's viljeinriktning: a small rich-text editor on its own fragment (no carets here). */
-export function ViljeinriktningEditor({ goalId, fragment, editable, labelledBy, describedBy }: ViljeinriktningEditorProps) {
+export function ViljeinriktningEditor({ goalId, goalName, fragment, editable, labelledBy, describedBy }: ViljeinriktningEditorProps) {
   const comments = useComments();
+  const name = useRef(goalName);
+  useEffect(() => {
+    name.current = goalName;
+  }, [goalName]);
   const editor = useEditor(
     {
       extensions: [
         ...editorExtensions(),
         Collaboration.configure({ fragment }),
-        CommentHighlights.configure({ controller: comments?.controller ?? null, fragment: viljeinriktningFragment(goalId) }),
+        CommentHighlights.configure({ controller: comments?.controller ?? null, fragment: viljeinriktningFragment(goalId), place: () => t('comments.find.inGoal', { name: name.current }) }),
       ],
       editable,
       editorProps: {
