@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
-import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { bodyEditor, documentIdOfType, openDocument, signIn, waitForBodyTexts, type Person } from './editor.helpers';
+import { bodyEditor, documentIdOfType, openDocument, type Person, usePeople, waitForBodyTexts } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const COMMENTER = DEMO_USERS.find((user) => user.role === 'commenter')!;
@@ -54,26 +53,7 @@ async function tabTo(page: Page, wanted: (f: Awaited<ReturnType<typeof focused>>
 }
 
 describe.skipIf(!hasChromium)(`commenting by keyboard alone, on read-only text (${driverUnderTest})`, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  afterEach(async () => {
-    await Promise.all(people.splice(0).map((person) => person.context.close()));
-  });
-
-  async function person(email: string): Promise<Person> {
-    const signedIn = await signIn(browser, server, email);
-    people.push(signedIn);
-    return signedIn;
-  }
+  const person = usePeople();
 
   it('a commenter finds a phrase by typing, picks the second match with the arrow keys and starts a thread on it', async () => {
     const [lars, ahmed] = await Promise.all([person(POLITICIAN.email), person(COMMENTER.email)]);

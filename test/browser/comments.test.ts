@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
-import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { bodyEditor, documentIdOfType, openDocument, signIn, type Person } from './editor.helpers';
+import { bodyEditor, documentIdOfType, openDocument, type Person, usePeople } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;
@@ -59,30 +58,12 @@ async function commentOn(page: Page, editor: Locator, phrase: string, text: stri
 }
 
 describe.skipIf(!hasChromium)(`comment threads in the browser (${driverUnderTest})`, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  afterEach(async () => {
-    await Promise.all(people.splice(0).map((person) => person.context.close()));
-  });
-
-  async function person(email: string): Promise<Person> {
-    const signedIn = await signIn(browser, server, email);
-    // A comment must never run as script: any dialog fails the test.
+  // A comment must never run as script: any dialog fails the test.
+  const person = usePeople((signedIn) =>
     signedIn.page.on('dialog', (dialog) => {
       throw new Error(`unexpected dialog: ${dialog.message()}`);
-    });
-    people.push(signedIn);
-    return signedIn;
-  }
+    }),
+  );
 
   it("comments on a goal's viljeinriktning: live for the other, the anchor follows edits, reply, resolve, reload, commenter", async () => {
     const [lars, sara] = await Promise.all([person(POLITICIAN.email), person(OFFICIAL.email)]);

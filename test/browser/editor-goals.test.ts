@@ -1,35 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { agenda2030Label } from '../../shared/goals/agenda2030';
 import { t } from '../../shared/i18n';
-import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { documentIdOfType, openDocument, signIn, waitForSaved, type Person } from './editor.helpers';
+import { documentIdOfType, openDocument, type Person, usePeople, waitForSaved } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;
 
 describe.skipIf(!hasChromium)(`goal blocks of a måldokument in the browser (${driverUnderTest})`, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  afterEach(async () => {
-    await Promise.all(people.splice(0).map((person) => person.context.close()));
-  });
+  const person = usePeople();
 
   it('edits a goal by keyboard and labels alone, live for the other person; hints follow', async () => {
-    const [lars, sara] = await Promise.all([signIn(browser, server, POLITICIAN.email), signIn(browser, server, OFFICIAL.email)]);
-    people.push(lars, sara);
+    const [lars, sara] = await Promise.all([person(POLITICIAN.email), person(OFFICIAL.email)]);
     const id = await documentIdOfType(lars, 'mal');
     await Promise.all([openDocument(lars, id), openDocument(sara, id)]);
     const goals = lars.page.getByTestId('goals');

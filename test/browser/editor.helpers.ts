@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
 import type { DocumentType } from '../../shared/domain/documents';
 import { t } from '../../shared/i18n';
-import type { DemoServer } from '../helpers/demo-server';
-import { logInThroughForm } from '../helpers/demo-server';
+import { launchBrowser } from '../helpers/browser';
+import { logInThroughForm, startDemoServer, type DemoServer } from '../helpers/demo-server';
 
 /** One person in their own browser context, signed in through the login form. */
 export interface Person {
@@ -18,6 +18,32 @@ export async function signIn(browser: Browser, server: DemoServer, email: string
   await logInThroughForm(page, email, DEMO_PASSWORD);
   await page.waitForURL(`${server.url}/`);
   return { context, page };
+}
+
+/**
+ * For one test file: the demo server and a browser (started before its tests, stopped after), and
+ * `person(email)` to sign someone in, in a context of their own that closes after each test.
+ */
+export function usePeople(onSignedIn: (person: Person) => void = () => {}) {
+  let server: DemoServer;
+  let browser: Browser;
+  const people: Person[] = [];
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  afterEach(async () => {
+    await Promise.all(people.splice(0).map((person) => person.context.close()));
+  });
+  return async function person(email: string): Promise<Person> {
+    const signedIn = await signIn(browser, server, email);
+    onSignedIn(signedIn);
+    people.push(signedIn);
+    return signedIn;
+  };
 }
 
 /** The id of the demo kommun's first document of a type, as this person's API sees it. */

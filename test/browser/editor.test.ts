@@ -1,38 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
-import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { bodyEditor, bodyText, documentIdOfType, paragraphText, typeInParagraph, indicatorField, openDocument, signIn, typeAfter, waitForBodyTexts, waitForSaved, type Person } from './editor.helpers';
+import { bodyEditor, bodyText, documentIdOfType, indicatorField, openDocument, paragraphText, type Person, typeAfter, typeInParagraph, usePeople, waitForBodyTexts, waitForSaved } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;
 const VIEWER = DEMO_USERS.find((user) => user.role === 'viewer')!;
 
 describe.skipIf(!hasChromium)(`editing a document together in the browser (${driverUnderTest})`, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  afterEach(async () => {
-    await Promise.all(people.splice(0).map((person) => person.context.close()));
-  });
-
-  async function person(email: string): Promise<Person> {
-    const signedIn = await signIn(browser, server, email);
-    people.push(signedIn);
-    return signedIn;
-  }
+  const person = usePeople();
 
   it('two people type in one paragraph and in two indicators of one goal; both see everything and each other', async () => {
     const [lars, sara] = await Promise.all([person(POLITICIAN.email), person(OFFICIAL.email)]);
