@@ -49,6 +49,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('database', services.database);
     c.set('log', services.log);
     c.set('principal', null);
+    c.set('guest', null);
     await next();
   });
   app.use('*', requestLog());

@@ -25,7 +25,13 @@ export type AuditAction =
   | 'document.exported'
   | 'document.restored_revision'
   /** A comment removed by someone other than its author (moderation). */
-  | 'comment.deleted';
+  | 'comment.deleted'
+  | 'workshop.created'
+  | 'workshop.updated'
+  | 'workshop.joined'
+  /** A guest joined by code (details: the name they gave). */
+  | 'workshop.guest_joined'
+  | 'workshop.participant_moved';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,7 +8,9 @@ import { EventEmitter } from 'node:events';
 export type AccessChange =
   | { kind: 'user'; userId: string }
   | { kind: 'document'; documentId: string }
-  | { kind: 'organisation'; organisationId: string };
+  | { kind: 'organisation'; organisationId: string }
+  /** A workshop's seating or board locks changed: its board rooms re-check who writes. */
+  | { kind: 'workshop'; workshopId: string };
 
 export class AccessEvents {
   private readonly emitter = new EventEmitter();

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app';
 import { reconcileCommentsRoom } from './comments/reconcile';
+import { reconcileControlRoom } from './workshops/reconcile-control';
 import { argon2Hasher } from './auth/passwords';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -57,11 +58,14 @@ export async function startServer({ config, log, database: given, syncLimits }: 
   }
 
   const events = new AccessEvents();
+  // The rooms the server alone writes heal from the database when they load.
+  const reconcileComments = reconcileCommentsRoom(database.db);
+  const reconcileControl = reconcileControlRoom(database.db);
   const sync = new SyncServer({
     database,
     log,
     events,
-    onRoomLoad: reconcileCommentsRoom(database.db),
+    onRoomLoad: async (roomName) => (await reconcileComments(roomName)) ?? (await reconcileControl(roomName)),
     limits: { maxConnectionsPerUser: config.syncMaxConnectionsPerUser, maxConnectionsPerRoom: config.syncMaxConnectionsPerRoom, ...syncLimits },
   });
   const app = createApp({

@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 
 export const SESSION_COOKIE = 'samsyn_session';
+/** A guest's session for one workshop: a cookie of its own, so it never stands in for a member's. */
+export const GUEST_COOKIE = 'samsyn_guest';
 
 export interface CookiePolicy {
   /** Send `Secure` even on plain http (production is always behind TLS). */
@@ -12,12 +14,12 @@ function isSecure(c: Context, policy: CookiePolicy): boolean {
   return policy.alwaysSecure || new URL(c.req.url).protocol === 'https:';
 }
 
-export function readSessionCookie(c: Context): string | undefined {
-  return getCookie(c, SESSION_COOKIE);
+export function readSessionCookie(c: Context, name = SESSION_COOKIE): string | undefined {
+  return getCookie(c, name);
 }
 
-export function writeSessionCookie(c: Context, token: string, expiresAt: Date, policy: CookiePolicy): void {
-  setCookie(c, SESSION_COOKIE, token, {
+export function writeSessionCookie(c: Context, token: string, expiresAt: Date, policy: CookiePolicy, name = SESSION_COOKIE): void {
+  setCookie(c, name, token, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
@@ -26,6 +28,6 @@ export function writeSessionCookie(c: Context, token: string, expiresAt: Date, p
   });
 }
 
-export function clearSessionCookie(c: Context, policy: CookiePolicy): void {
-  deleteCookie(c, SESSION_COOKIE, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c, policy) });
+export function clearSessionCookie(c: Context, policy: CookiePolicy, name = SESSION_COOKIE): void {
+  deleteCookie(c, name, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isSecure(c, policy) });
 }

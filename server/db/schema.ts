@@ -3,6 +3,8 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
+  date,
   index,
   integer,
   jsonb,
@@ -19,6 +21,9 @@ import { BODY_TYPES } from '../../shared/domain/bodies';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../shared/domain/documents';
 import type { ThreadAnchor } from '../../shared/comments/model';
 import { ROLES } from '../../shared/domain/roles';
+import type { BoardLayout } from '../../shared/workshops/board-layouts';
+import type { VoteRules } from '../../shared/workshops/votes';
+import { WORKSHOP_TYPES, type WorkshopPhase } from '../../shared/workshops/workshop';
 import { bytea } from './bytea';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -311,4 +316,121 @@ export const commentMentions = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (table) => [uniqueIndex('comment_mentions_comment_user_idx').on(table.commentId, table.userId), index('comment_mentions_user_idx').on(table.userId, table.createdAt)],
+);
+
+export const workshopType = pgEnum('workshop_type', WORKSHOP_TYPES);
+
+/**
+ * A facilitated dialogue day (omvärldsdag, budgetdag): its board layout, phases and vote rules are
+ * copied in when it is created, so the facilitator may change them. The control columns are the record
+ * of what the server writes into the read-only `ws:<id>:control` room.
+ */
+export const workshops = pgTable(
+  'workshops',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    type: workshopType('type').notNull(),
+    title: text('title').notNull(),
+    /** The day it runs (a calendar date in Europe/Stockholm); guest sessions end with it. */
+    date: date('date', { mode: 'string' }).notNull(),
+    joinCode: text('join_code').notNull(),
+    layout: jsonb('layout').$type<BoardLayout>().notNull(),
+    phases: jsonb('phases').$type<WorkshopPhase[]>().notNull(),
+    voteRules: jsonb('vote_rules').$type<VoteRules>().notNull(),
+    compilesTo: documentType('compiles_to').notNull(),
+    currentPhaseId: text('current_phase_id'),
+    timerEndsAt: timestamp('timer_ends_at', { withTimezone: true }),
+    votesRevealed: boolean('votes_revealed').notNull().default(false),
+    lockedGroupIds: jsonb('locked_group_ids').$type<string[]>().notNull().default([]),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('workshops_join_code_idx').on(table.joinCode), index('workshops_organisation_idx').on(table.organisationId, table.date)],
+);
+
+/** A working group (a table in the hall) with its own board room. */
+export const workshopGroups = pgTable(
+  'workshop_groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+  },
+  (table) => [index('workshop_groups_workshop_idx').on(table.workshopId, table.position)],
+);
+
+/** Someone taking part: a member (user_id) or a guest who joined by code (guest_name), never both. */
+export const workshopParticipants = pgTable(
+  'workshop_participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    guestName: text('guest_name'),
+    groupId: uuid('group_id').references(() => workshopGroups.id, { onDelete: 'set null' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('workshop_participants_member_idx').on(table.workshopId, table.userId),
+    index('workshop_participants_group_idx').on(table.groupId),
+    check('workshop_participants_member_or_guest', sql`(${table.userId} is null) <> (${table.guestName} is null)`),
+  ],
+);
+
+/** One dot of a participant's dot vote on a card; the limits are checked in the transaction that inserts it. */
+export const workshopVotes = pgTable(
+  'workshop_votes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => workshopParticipants.id, { onDelete: 'cascade' }),
+    cardId: text('card_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('workshop_votes_participant_idx').on(table.participantId), index('workshop_votes_workshop_idx').on(table.workshopId, table.cardId)],
+);
+
+/**
+ * A guest's session (Lucia's design, like `sessions`: only the secret's SHA-256 is stored), scoped to
+ * one workshop and one participant, ending with the workshop's day.
+ */
+export const guestSessions = pgTable(
+  'guest_sessions',
+  {
+    id: text('id').primaryKey(),
+    secretHash: bytea('secret_hash').notNull(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => workshopParticipants.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('guest_sessions_participant_idx').on(table.participantId)],
+);
+
+/** Failed join codes per client address, kept in the database so a restart does not reset the limit. */
+export const joinFailures = pgTable(
+  'join_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('join_failures_key_idx').on(table.key, table.createdAt)],
 );

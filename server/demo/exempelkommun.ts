@@ -56,3 +56,18 @@ export const DEMO_DOCUMENTS: Array<{ type: DocumentType; title: string; body: st
   { type: 'lagesbeskrivning', title: 'Lägesbeskrivning Socialnämnden', body: 'sn' },
   { type: 'budgetunderlag', title: 'Underlag till budgetdagen i april', body: 'ks' },
 ];
+
+/**
+ * One planned omvärldsdag in January of the year after the seed runs, run by the demo facilitator at
+ * six tables ("Bord 1" … "Bord 6"), with the default PESTEL board and phases.
+ */
+export function demoWorkshop(today: Date) {
+  const year = today.getUTCFullYear() + 1;
+  return {
+    type: 'omvarldsdag' as const,
+    title: `Omvärldsdag ${year}`,
+    date: `${year}-01-21`,
+    groupNames: Array.from({ length: 6 }, (_, index) => `Bord ${index + 1}`),
+    facilitator: 'processledare@exempelkommun.se',
+  };
+}

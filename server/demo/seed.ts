@@ -5,7 +5,8 @@ import { bodies, bodyMemberships, documents, memberships, organisations, users }
 import { initialDocumentState } from '../documents/initial-state';
 import { appendUpdates } from '../sync/doc-store';
 import { documentRoom } from '../../shared/sync/rooms';
-import { DEMO_BODIES, DEMO_DOCUMENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS } from './exempelkommun';
+import { createWorkshop } from '../workshops/create-workshop';
+import { DEMO_BODIES, DEMO_DOCUMENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_USERS, demoWorkshop } from './exempelkommun';
 
 export interface SeedResult {
   created: boolean;
@@ -52,6 +53,7 @@ export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<Se
       ids.set(body.key, row.id);
     }
 
+    const userIds = new Map<string, string>();
     for (const [index, demoUser] of DEMO_USERS.entries()) {
       const [user] = await tx
         .insert(users)
@@ -59,6 +61,7 @@ export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<Se
         .onConflictDoNothing()
         .returning({ id: users.id });
       if (!user) continue; // an account with this address already exists elsewhere: leave it alone
+      userIds.set(demoUser.email, user.id);
       await tx.insert(memberships).values({ userId: user.id, organisationId: organisation.id, role: demoUser.role });
       for (const key of demoUser.bodies) {
         await tx.insert(bodyMemberships).values({ userId: user.id, bodyId: ids.get(key)! });
@@ -71,6 +74,13 @@ export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<Se
         .values({ organisationId: organisation.id, bodyId: ids.get(demo.body)!, type: demo.type, title: demo.title })
         .returning({ id: documents.id });
       await appendUpdates(tx as unknown as AppDb, documentRoom(document!.id), [initialDocumentState(demo.type)]);
+    }
+
+    const workshop = demoWorkshop(new Date());
+    const facilitatorId = userIds.get(workshop.facilitator);
+    if (facilitatorId) {
+      const actor = { organisationId: organisation.id, userId: facilitatorId, at: new Date() };
+      await createWorkshop(tx as unknown as AppDb, actor, { type: workshop.type, title: workshop.title, date: workshop.date, groupNames: workshop.groupNames }, { audited: false });
     }
     return { created: true, organisationId: organisation.id };
   });

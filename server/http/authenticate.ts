@@ -1,10 +1,14 @@
 import type { MiddlewareHandler } from 'hono';
-import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../auth/cookie';
+import { clearSessionCookie, GUEST_COOKIE, readSessionCookie, writeSessionCookie } from '../auth/cookie';
+import { validateGuestToken } from '../auth/guest-sessions';
 import { loadPrincipal } from '../auth/principal';
 import { validateSessionToken } from '../auth/sessions';
 import type { AppEnv } from './env';
 
-/** Resolves the session cookie to a principal for every request; renews the cookie when the session slides. */
+/**
+ * Resolves the session cookie to a principal for every request; renews the cookie when the session
+ * slides. Without a member session, a guest cookie resolves to `guest` (one workshop's participant).
+ */
 export function authenticate(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { database, clock, cookies } = c.var.services;
@@ -17,6 +21,12 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       else if (validated?.renewed) writeSessionCookie(c, token, validated.session.expiresAt, cookies);
     }
     c.set('principal', principal);
+    const guestToken = principal ? undefined : readSessionCookie(c, GUEST_COOKIE);
+    if (guestToken) {
+      const guest = await validateGuestToken(database.db, guestToken, clock());
+      if (!guest) clearSessionCookie(c, cookies, GUEST_COOKIE);
+      c.set('guest', guest);
+    }
     await next();
   };
 }

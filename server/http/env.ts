@@ -1,3 +1,4 @@
+import type { GuestPrincipal } from '../auth/guest-sessions';
 import type { Principal } from '../auth/principal';
 import type { PasswordHasher } from '../auth/passwords';
 import type { CookiePolicy } from '../auth/cookie';
@@ -35,5 +36,7 @@ export interface AppEnv {
     log: Logger;
     /** The signed-in user, or null (set by the authenticate middleware). */
     principal: Principal | null;
+    /** A guest of one workshop when there is no member session (never a principal: see requirePrincipal). */
+    guest: GuestPrincipal | null;
   };
 }

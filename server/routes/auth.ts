@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { login } from '../accounts/login';
 import { audit } from '../audit';
-import { clearSessionCookie, writeSessionCookie } from '../auth/cookie';
+import { clearSessionCookie, GUEST_COOKIE, readSessionCookie, writeSessionCookie } from '../auth/cookie';
+import { invalidateGuestSession } from '../auth/guest-sessions';
 import { invalidateSession } from '../auth/sessions';
 import { organisations } from '../db/schema';
 import { clientIp } from '../http/client-ip';
@@ -40,5 +41,8 @@ export const authRoutes = new Hono<AppEnv>()
       });
     }
     clearSessionCookie(c, cookies);
+    // A workshop guest leaves the same way: the guest session ends too.
+    if (c.var.guest) await invalidateGuestSession(database.db, c.var.guest.session.id);
+    if (readSessionCookie(c, GUEST_COOKIE)) clearSessionCookie(c, cookies, GUEST_COOKIE);
     return c.body(null, 204);
   });

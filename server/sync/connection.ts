@@ -4,7 +4,10 @@ import type { Logger } from '../log';
 import type { SyncLimits } from './limits';
 
 export interface ConnectionIdentity {
+  /** A member's session, or a workshop guest's (guest_sessions). */
+  kind: 'member' | 'guest';
   sessionId: string;
+  /** The member's user id; for a guest `guest:<participantId>` (never a user's id). */
   userId: string;
   organisationId: string;
 }

@@ -2,20 +2,25 @@ import { eq } from 'drizzle-orm';
 import { can } from '../../shared/auth/permissions';
 import type { ConnectionMode } from '../../shared/sync/protocol';
 import { parseRoomName } from '../../shared/sync/rooms';
-import type { Principal } from '../auth/principal';
+import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
 import { documents } from '../db/schema';
 import { documentResource } from '../documents/resource';
+import { workshopRoomAccess } from '../workshops/room-access';
 
 /**
- * What `can()` allows a principal in a room: write, read-only, or nothing (unknown rooms included).
- * A document's comments room is read-only for every connection (../comments changes it over HTTP).
+ * What `can()` allows a caller in a room: write, read-only, or nothing (unknown rooms included).
+ * A document's comments room is read-only for every connection (../comments changes it over HTTP);
+ * guests reach only their own workshop's rooms (../workshops/room-access.ts).
  */
-export async function roomAccess(db: AppDb, principal: Principal, roomName: string): Promise<ConnectionMode | null> {
+export async function roomAccess(db: AppDb, caller: Caller, roomName: string): Promise<ConnectionMode | null> {
   const room = parseRoomName(roomName);
   if (!room) return null;
+  if (room.kind === 'board' || room.kind === 'control') return workshopRoomAccess(db, caller, room);
+  if (caller.kind === 'guest') return null;
   const [document] = await db.select().from(documents).where(eq(documents.id, room.documentId));
   if (!document) return null;
+  const { principal } = caller;
   const resource = documentResource(document, principal.organisation.settings);
   const { subject } = principal;
   // The comments room is written by the server alone (after the HTTP API's checks): everyone reads it.

@@ -1,21 +1,50 @@
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
-import { documentRoom, parseRoomName } from '../../shared/sync/rooms';
-import { loadPrincipal, type Principal } from '../auth/principal';
+import { documentRoom, parseRoomName, type RoomRef } from '../../shared/sync/rooms';
+import { guestCaller, memberCaller, type Caller } from '../auth/caller';
+import { findLiveGuest } from '../auth/guest-sessions';
+import { loadPrincipal } from '../auth/principal';
 import { findLiveSession } from '../auth/sessions';
-import type { Database } from '../db/database';
+import type { AppDb, Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events';
 import type { Logger } from '../log';
 import { recordRevision } from '../versions/revisions';
 import type { DocumentStateSource } from '../versions/state-source';
-import { Connection } from './connection';
+import { Connection, type ConnectionIdentity } from './connection';
 import { DocumentActivity } from './document-activity';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { SyncMetrics } from './metrics';
 import { Room } from './room';
 import { roomAccess } from './room-access';
 import type { RoomLoadHook, RoomWriter } from './room-writer';
+
+function identityOf(caller: Caller): ConnectionIdentity {
+  if (caller.kind === 'guest') {
+    const { session } = caller.guest;
+    return { kind: 'guest', sessionId: session.id, userId: `guest:${session.participantId}`, organisationId: caller.subject.organisationId };
+  }
+  const { principal } = caller;
+  return { kind: 'member', sessionId: principal.session.id, userId: principal.user.id, organisationId: principal.organisation.id };
+}
+
+/** The caller behind an open connection as they are now, or null when their session has ended. */
+async function reloadCaller(db: AppDb, identity: ConnectionIdentity, now: Date): Promise<Caller | null> {
+  if (identity.kind === 'guest') {
+    const guest = await findLiveGuest(db, identity.sessionId, now);
+    return guest && guestCaller(guest);
+  }
+  const session = await findLiveSession(db, identity.sessionId, now);
+  const principal = session && (await loadPrincipal(db, session));
+  return principal && memberCaller(principal);
+}
+
+/** Whether a change of rights may concern a room (user and organisation changes concern every room). */
+function concerns(change: AccessChange, ref: RoomRef | null): boolean {
+  if (change.kind === 'document') return (ref?.kind === 'document' || ref?.kind === 'comments') && ref.documentId === change.documentId;
+  if (change.kind === 'workshop') return (ref?.kind === 'board' || ref?.kind === 'control') && ref.workshopId === change.workshopId;
+  return true;
+}
 
 export interface SyncServerDeps {
   database: Database;
@@ -57,8 +86,9 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
   }
 
   /** Takes an authorized socket into its room (the ws route has checked session, Origin and rights). */
-  connect(socket: WebSocket, roomName: string, principal: Principal, mode: ConnectionMode): void {
-    const userId = principal.user.id;
+  connect(socket: WebSocket, roomName: string, caller: Caller, mode: ConnectionMode): void {
+    const identity = identityOf(caller);
+    const userId = identity.userId;
     if (this.stopping) return socket.close(CLOSE.goingAway, 'server shutting down');
     const userCount = this.perUser.get(userId) ?? 0;
     const room = this.room(roomName);
@@ -69,9 +99,9 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
       return;
     }
     this.perUser.set(userId, userCount + 1);
-    const identity = { sessionId: principal.session.id, userId, organisationId: principal.organisation.id };
     const connection = new Connection(socket, identity, mode, this.deps.log, this.limits);
     room.join(connection);
+    if (caller.kind === 'guest') this.closeWhenExpired(socket, connection, caller.guest.session.expiresAt);
     socket.on('message', (data: Buffer, isBinary: boolean) => {
       if (!isBinary) return connection.close(CLOSE.malformed, 'text frames are not part of the protocol');
       room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -84,6 +114,20 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
       room.leave(connection);
       if (room.connections.size === 0) void this.unload(room);
     });
+  }
+
+  /** A guest's session ends with the workshop's day: their connections close (4401) then, not at the next re-check. */
+  private closeWhenExpired(socket: WebSocket, connection: Connection, expiresAt: Date): void {
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      const wait = expiresAt.getTime() - this.now().getTime();
+      if (wait <= 0) return connection.close(CLOSE.unauthenticated, 'session ended');
+      // setTimeout holds at most ~24.8 days: a guest who joined long before the day waits in steps.
+      timer = setTimeout(arm, Math.min(wait, 2 ** 31 - 1));
+      timer.unref();
+    };
+    arm();
+    socket.once('close', () => clearTimeout(timer));
   }
 
   private room(name: string): Room {
@@ -199,20 +243,18 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
   async reauthorize(change: AccessChange): Promise<void> {
     const now = this.now();
     for (const room of [...this.rooms.values()]) {
-      const ref = parseRoomName(room.name);
-      if (change.kind === 'document' && ref?.documentId !== change.documentId) continue;
+      if (!concerns(change, parseRoomName(room.name))) continue;
       for (const connection of [...room.connections]) {
         if (change.kind === 'user' && connection.identity.userId !== change.userId) continue;
         if (change.kind === 'organisation' && connection.identity.organisationId !== change.organisationId) continue;
-        const session = await findLiveSession(this.deps.database.db, connection.identity.sessionId, now);
-        const principal = session && (await loadPrincipal(this.deps.database.db, session));
-        if (!principal) {
+        const caller = await reloadCaller(this.deps.database.db, connection.identity, now);
+        if (!caller) {
           connection.close(CLOSE.unauthenticated, 'session ended');
           continue;
         }
-        const mode = await roomAccess(this.deps.database.db, principal, room.name);
+        const mode = await roomAccess(this.deps.database.db, caller, room.name);
         if (!mode) connection.close(CLOSE.forbidden, 'access withdrawn');
-        else room.setMode(connection, mode, change.kind === 'document' ? 'locked' : 'role');
+        else room.setMode(connection, mode, change.kind === 'document' || change.kind === 'workshop' ? 'locked' : 'role');
       }
     }
   }

@@ -2,6 +2,7 @@ import { upgradeWebSocket } from '@hono/node-server';
 import type { Context } from 'hono';
 import type { WebSocket } from 'ws';
 import { CLOSE } from '../../shared/sync/protocol';
+import { guestCaller, memberCaller } from '../auth/caller';
 import type { AppEnv } from '../http/env';
 import { isSameOrigin } from '../http/same-origin';
 import { roomAccess } from './room-access';
@@ -22,12 +23,14 @@ export function yjsRoute(sync: SyncServer) {
       c.var.log.warn('refused a sync connection from a foreign origin', { origin: c.req.header('origin') });
       return refuse(CLOSE.forbidden, 'origin not allowed');
     }
-    const principal = c.var.principal;
-    if (!principal) return refuse(CLOSE.unauthenticated, 'not logged in');
-    const mode = await roomAccess(c.var.database.db, principal, roomName);
+    const { principal, guest } = c.var;
+    // A guest of a workshop connects as that workshop's participant only (roomAccess refuses the rest).
+    const caller = principal ? memberCaller(principal) : guest ? guestCaller(guest) : null;
+    if (!caller) return refuse(CLOSE.unauthenticated, 'not logged in');
+    const mode = await roomAccess(c.var.database.db, caller, roomName);
     if (!mode) return refuse(CLOSE.forbidden, 'no access to this room');
     return {
-      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, principal, mode),
+      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, caller, mode),
     };
   });
 }

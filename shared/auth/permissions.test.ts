@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORGANISATION_SETTINGS, type OrganisationSettings } from '../domain/organisation-settings';
 import { ROLES, type Role } from '../domain/roles';
-import { can, documentPermissions, type Action, type DiscussionAction, type DiscussionResource, type DocumentResource, type Subject } from './permissions';
+import { can, documentPermissions, workshopPermissions, type Action, type DiscussionAction, type DiscussionResource, type DocumentResource, type GuestSubject, type Subject, type WorkshopAction, type WorkshopResource } from './permissions';
 
 const ORG = 'org-1';
 const MY_BODY = 'body-mine';
@@ -168,5 +168,77 @@ describe('can(): discussions (comment threads)', () => {
       expect(can(subject(role, 'org-2'), action, own)).toBe(false);
       expect(can(subject(role), action, { ...own, document: { ...own.document, organisationId: 'org-2' } })).toBe(false);
     }
+  });
+});
+
+// Workshops: the expected table, by hand. Letters per role in ROLES order, then a guest who joined this
+// workshop by code (7 letters). The board asked about is always group A's.
+type WorkshopState = 'not-joined' | 'in-group-a' | 'in-group-a-locked' | 'in-group-b' | 'no-group' | 'archived-in-group-a';
+type WorkshopCase = 'view' | 'manage' | 'join' | 'board.read' | 'board.write' | 'vote open' | 'vote closed';
+const workshopExpected: Record<WorkshopState, Record<WorkshopCase, string>> = {
+  'not-joined': { view: 'xxxxxx.', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xx.....', 'board.write': 'xx.....', 'vote open': '.......', 'vote closed': '.......' },
+  'in-group-a': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xxxxxxx', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  // A locked board is written by facilitators only.
+  'in-group-a-locked': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  'in-group-b': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  'no-group': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  // An archived workshop is read, never written.
+  'archived-in-group-a': { view: 'xxxxxxx', manage: 'xx.....', join: '.......', 'board.read': 'xxxxxxx', 'board.write': '.......', 'vote open': '.......', 'vote closed': '.......' },
+};
+
+const WORKSHOP = 'workshop-1';
+const guest = (workshopId = WORKSHOP, organisationId = ORG): GuestSubject => ({ kind: 'guest', organisationId, workshopId, participantId: 'p-guest' });
+type Asker = { name: Role | 'guest'; subject: Subject | GuestSubject; participantId: string };
+const askers: Asker[] = [...ROLES.map((role) => ({ name: role, subject: subject(role), participantId: `p-${role}` })), { name: 'guest' as const, subject: guest(), participantId: 'p-guest' }];
+
+function workshop(state: WorkshopState, participantId: string, votingOpen: boolean): WorkshopResource {
+  const groupId = state === 'in-group-b' ? 'group-b' : state === 'no-group' ? null : 'group-a';
+  return {
+    kind: 'workshop',
+    organisationId: ORG,
+    workshopId: WORKSHOP,
+    archived: state === 'archived-in-group-a',
+    participant: state === 'not-joined' ? null : { id: participantId, groupId },
+    board: { groupId: 'group-a', locked: state === 'in-group-a-locked' },
+    votingOpen,
+  };
+}
+
+const workshopCases = Object.entries(workshopExpected).flatMap(([state, entries]) =>
+  Object.entries(entries).flatMap(([name, letters]) => askers.map((asker, index) => ({ state: state as WorkshopState, name: name as WorkshopCase, asker, allowed: letters[index] === 'x' }))),
+);
+
+describe('can(): workshops', () => {
+  it.each(workshopCases)('$state / $name / $asker.name → $allowed', ({ state, name, asker, allowed }) => {
+    const [action, voting] = name.split(' ') as [string, string | undefined];
+    const resource = workshop(state, asker.participantId, voting !== 'closed');
+    expect(can(asker.subject, `workshop.${action}` as WorkshopAction, resource)).toBe(allowed);
+  });
+
+  it('asks board actions of a board only', () => {
+    const { board: _board, ...noBoard } = workshop('in-group-a', 'p-facilitator', true);
+    expect(can(subject('facilitator'), 'workshop.board.read', noBoard)).toBe(false);
+    expect(can(subject('facilitator'), 'workshop.board.write', noBoard)).toBe(false);
+  });
+
+  it('gives a guest nothing in another workshop, as another participant, or outside workshops', () => {
+    const resource = workshop('in-group-a', 'p-guest', true);
+    expect(workshopPermissions(guest('workshop-2'), resource)).toEqual([]);
+    expect(workshopPermissions(guest(WORKSHOP, 'org-2'), resource)).toEqual([]);
+    expect(workshopPermissions(guest(), workshop('in-group-a', 'p-someone-else', true))).toEqual([]);
+    for (const action of ['document.read', 'document.export', 'document.comment'] as const) expect(can(guest(), action, document('draft-no-body', 'default'))).toBe(false);
+    for (const action of ['document.create', 'workshop.facilitate', 'org.admin'] as const) {
+      expect(can(guest(), action, { kind: 'organisation', organisationId: ORG, settings: DEFAULT_ORGANISATION_SETTINGS })).toBe(false);
+    }
+    expect(can(guest(), 'thread.reply', discussion('thread', 'admin', 'others', 'draft-my-body', 'default'))).toBe(false);
+  });
+
+  it.each(ROLES)('denies every workshop action to a %s of another organisation', (role) => {
+    expect(workshopPermissions(subject(role, 'org-2'), workshop('in-group-a', `p-${role}`, true))).toEqual([]);
+  });
+
+  it('denies document and organisation actions asked of a workshop', () => {
+    expect(can(subject('admin'), 'document.read', workshop('in-group-a', 'p-admin', true))).toBe(false);
+    expect(can(subject('admin'), 'workshop.facilitate', workshop('in-group-a', 'p-admin', true))).toBe(false);
   });
 });

@@ -17,11 +17,17 @@ export const DOCUMENT_ACTIONS = [
 export const ORGANISATION_ACTIONS = ['document.create', 'workshop.facilitate', 'org.admin'] as const;
 /** On one comment thread (`thread.*`) or one comment (`comment.*`) of a document. */
 export const DISCUSSION_ACTIONS = ['thread.reply', 'thread.resolve', 'comment.edit', 'comment.delete'] as const;
+/**
+ * In one workshop: see it, run it (`manage`: settings, control, moves, the join code), join it as a
+ * member, read or write a group's board, vote. Guests (joined by code) act only as that workshop's participant.
+ */
+export const WORKSHOP_ACTIONS = ['workshop.view', 'workshop.manage', 'workshop.join', 'workshop.board.read', 'workshop.board.write', 'workshop.vote'] as const;
 
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
 export type DiscussionAction = (typeof DISCUSSION_ACTIONS)[number];
-export type Action = DocumentAction | OrganisationAction | DiscussionAction;
+export type WorkshopAction = (typeof WORKSHOP_ACTIONS)[number];
+export type Action = DocumentAction | OrganisationAction | DiscussionAction | WorkshopAction;
 
 /** Who asks: a member of one organisation with one role, and the bodies they belong to. */
 export interface Subject {
@@ -30,6 +36,16 @@ export interface Subject {
   role: Role;
   bodyIds: readonly string[];
 }
+
+/** A guest who joined one workshop by code: a participant there and nothing anywhere else. */
+export interface GuestSubject {
+  kind: 'guest';
+  organisationId: string;
+  workshopId: string;
+  participantId: string;
+}
+
+export const isGuest = (subject: Subject | GuestSubject): subject is GuestSubject => 'kind' in subject && subject.kind === 'guest';
 
 export interface OrganisationResource {
   kind: 'organisation';
@@ -53,7 +69,22 @@ export interface DiscussionResource {
   authorId: string;
 }
 
-export type Resource = OrganisationResource | DocumentResource | DiscussionResource;
+/**
+ * One workshop, as the asking subject stands in it: `participant` is the subject's own participation
+ * (loaded by the server for this subject), `board` the group board asked about, if any.
+ */
+export interface WorkshopResource {
+  kind: 'workshop';
+  organisationId: string;
+  workshopId: string;
+  archived: boolean;
+  participant: { id: string; groupId: string | null } | null;
+  board?: { groupId: string; locked: boolean };
+  /** The current phase lets participants vote. */
+  votingOpen: boolean;
+}
+
+export type Resource = OrganisationResource | DocumentResource | DiscussionResource | WorkshopResource;
 
 const EDITORS: readonly Role[] = ['admin', 'facilitator', 'politician', 'official'];
 const COMMENTERS: readonly Role[] = [...EDITORS, 'commenter'];
@@ -119,8 +150,41 @@ function canInOrganisation(subject: Subject, action: OrganisationAction): boolea
   }
 }
 
-export function can(subject: Subject | null | undefined, action: Action, resource: Resource): boolean {
+const FACILITATORS: readonly Role[] = ['admin', 'facilitator'];
+
+/**
+ * Facilitators run every workshop of their organisation; any member sees it, and members other than
+ * viewers may join. Participants read every board of their workshop and write their own group's board
+ * until it is locked; they vote while the phase is open. A guest is a participant of one workshop only.
+ */
+function canInWorkshop(subject: Subject | GuestSubject, action: WorkshopAction, workshop: WorkshopResource): boolean {
+  const guest = isGuest(subject);
+  if (guest && (subject.workshopId !== workshop.workshopId || workshop.participant?.id !== subject.participantId)) return false;
+  const facilitates = !guest && FACILITATORS.includes(subject.role);
+  const { participant, board, archived } = workshop;
+  switch (action) {
+    case 'workshop.view':
+      return true;
+    case 'workshop.manage':
+      return facilitates;
+    case 'workshop.join':
+      return !guest && !archived && subject.role !== 'viewer';
+    case 'workshop.board.read':
+      return board !== undefined && (facilitates || participant !== null);
+    case 'workshop.board.write':
+      if (board === undefined || archived) return false;
+      return facilitates || (participant?.groupId === board.groupId && !board.locked);
+    case 'workshop.vote':
+      return participant !== null && workshop.votingOpen && !archived;
+  }
+}
+
+export function can(subject: Subject | GuestSubject | null | undefined, action: Action, resource: Resource): boolean {
   if (!subject || subject.organisationId !== resource.organisationId) return false;
+  if (resource.kind === 'workshop') {
+    return (WORKSHOP_ACTIONS as readonly string[]).includes(action) && canInWorkshop(subject, action as WorkshopAction, resource);
+  }
+  if (isGuest(subject)) return false;
   if (resource.kind === 'document') {
     return (DOCUMENT_ACTIONS as readonly string[]).includes(action) && canOnDocument(subject, action as DocumentAction, resource);
   }
@@ -129,6 +193,11 @@ export function can(subject: Subject | null | undefined, action: Action, resourc
     return (DISCUSSION_ACTIONS as readonly string[]).includes(action) && canOnDiscussion(subject, action as DiscussionAction, resource);
   }
   return (ORGANISATION_ACTIONS as readonly string[]).includes(action) && canInOrganisation(subject, action as OrganisationAction);
+}
+
+/** Every action the subject may take in one workshop (sent with the workshop to the client). */
+export function workshopPermissions(subject: Subject | GuestSubject, workshop: WorkshopResource): WorkshopAction[] {
+  return WORKSHOP_ACTIONS.filter((action) => can(subject, action, workshop));
 }
 
 /** Every organisation-level action the subject may take, for the client to hide what it cannot do. */

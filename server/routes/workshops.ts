@@ -1,0 +1,156 @@
+import { Hono, type Context } from 'hono';
+import { can } from '../../shared/auth/permissions';
+import { GUEST_COOKIE, writeSessionCookie } from '../auth/cookie';
+import { memberCaller, type Caller } from '../auth/caller';
+import type { GuestPrincipal } from '../auth/guest-sessions';
+import { actorOf } from '../http/actor';
+import { clientIp } from '../http/client-ip';
+import type { AppEnv } from '../http/env';
+import { ApiProblem } from '../http/errors';
+import { authorize, ownOrganisation, requireCaller, requirePrincipal } from '../http/guards';
+import { parseJson, uuidParam } from '../http/validate';
+import { authorizeWorkshop, type AuthorizedWorkshop } from '../workshops/access';
+import { createWorkshop } from '../workshops/create-workshop';
+import { controlInput, guestName, joinInput, moveInput, newWorkshopInput, voteInput, workshopChanges } from '../workshops/input';
+import { joinAsGuest, joinAsMember, workshopByCode } from '../workshops/join-workshop';
+import { listWorkshops } from '../workshops/list';
+import { participantsOf } from '../workshops/participants';
+import { findWorkshop, groupsOf, participationOf, workshopResource, type ParticipantRow } from '../workshops/load';
+import { moveParticipant } from '../workshops/move-participant';
+import { presentParticipant, presentWorkshop } from '../workshops/present';
+import { controlState, publishControl } from '../workshops/publish-control';
+import { setControl } from '../workshops/set-control';
+import { updateWorkshop } from '../workshops/update-workshop';
+import { castVote, myVotes, withdrawVote } from '../workshops/votes';
+
+/** The workshop as stored now, presented to the caller. */
+async function view(c: Context<AppEnv>, caller: Caller, workshopId: string) {
+  const db = c.var.database.db;
+  const workshop = (await findWorkshop(db, workshopId))!;
+  return presentWorkshop(workshop, await groupsOf(db, workshopId), caller, await participationOf(db, caller, workshopId));
+}
+
+/** The caller's participation, required to vote (403 without one). */
+function participantOf(participant: ParticipantRow | null): ParticipantRow {
+  if (!participant) throw new ApiProblem(403, 'not_participant', 'workshop.error.notParticipant');
+  return participant;
+}
+
+/** A participant allowed to vote now; the vote's transaction checks the phase again. */
+function voter(caller: Caller, found: AuthorizedWorkshop): ParticipantRow {
+  const participant = participantOf(found.participant);
+  if (!can(caller.subject, 'workshop.vote', found.resource)) throw new ApiProblem(409, 'voting_closed', 'workshop.error.votingClosed');
+  return participant;
+}
+
+/** Facilitator routes are for members: a guest is refused by requirePrincipal (403). */
+const facilitate = (c: Context<AppEnv>) => {
+  const principal = requirePrincipal(c);
+  return authorizeWorkshop(c.var.database.db, memberCaller(principal), uuidParam(c, 'id'), 'workshop.manage').then((found) => ({ principal, ...found }));
+};
+
+/**
+ * Workshops (omvärldsdag, budgetdag). Members of the organisation see them, facilitators run them;
+ * guests who joined by code reach their own workshop only. Control and votes are stored here and the
+ * server writes them into the control room, which every client only reads.
+ */
+export const workshopRoutes = new Hono<AppEnv>()
+  .get('/workshops', async (c) => {
+    const principal = requirePrincipal(c);
+    return c.json({ workshops: await listWorkshops(c.var.database.db, { kind: 'member', principal, subject: principal.subject }) });
+  })
+  .post('/workshops', async (c) => {
+    const principal = authorize(c, 'workshop.facilitate', ownOrganisation);
+    const input = await parseJson(c, newWorkshopInput);
+    const id = await createWorkshop(c.var.database.db, actorOf(c, principal), input);
+    return c.json({ workshop: await view(c, memberCaller(principal), id) }, 201);
+  })
+  .post('/workshops/join', async (c) => {
+    const { database, clock, cookies } = c.var.services;
+    const db = database.db;
+    const input = await parseJson(c, joinInput);
+    const now = clock();
+    const workshop = await workshopByCode(db, input.code, clientIp(c), now);
+    const principal = c.var.principal;
+    if (principal) {
+      if (principal.organisation.id !== workshop.organisationId) throw new ApiProblem(403, 'other_organisation', 'workshop.error.otherOrganisation');
+      if (!can(principal.subject, 'workshop.join', workshopResource(workshop, null))) throw new ApiProblem(403, 'forbidden', 'error.forbidden');
+      const participant = await joinAsMember(db, actorOf(c, principal), workshop);
+      const caller = memberCaller(principal);
+      return c.json({ workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, participant) });
+    }
+    const current = c.var.guest;
+    if (current?.session.workshopId === workshop.id) {
+      // Joining again from the same browser: the same participant.
+      const caller: Caller = { kind: 'guest', guest: current, subject: current.subject };
+      const participant = (await participationOf(db, caller, workshop.id))!;
+      return c.json({ workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, participant) });
+    }
+    const name = guestName.safeParse(input.name ?? '');
+    if (!name.success) throw new ApiProblem(400, 'name_required', 'workshop.error.nameRequired');
+    const joined = await joinAsGuest(db, workshop, name.data, clientIp(c), now);
+    writeSessionCookie(c, joined.token, joined.session.expiresAt, cookies, GUEST_COOKIE);
+    const guest: GuestPrincipal = {
+      session: joined.session,
+      participant: { id: joined.participant.id, name: name.data, groupId: joined.participant.groupId },
+      subject: { kind: 'guest', organisationId: workshop.organisationId, workshopId: workshop.id, participantId: joined.participant.id },
+    };
+    const caller: Caller = { kind: 'guest', guest, subject: guest.subject };
+    return c.json({ workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, joined.participant) });
+  })
+  .get('/workshops/:id', async (c) => {
+    const caller = requireCaller(c);
+    const { workshop } = await authorizeWorkshop(c.var.database.db, caller, uuidParam(c, 'id'), 'workshop.view');
+    return c.json({ workshop: await view(c, caller, workshop.id) });
+  })
+  .patch('/workshops/:id', async (c) => {
+    const { principal, workshop } = await facilitate(c);
+    const changes = await parseJson(c, workshopChanges);
+    await updateWorkshop(c.var.database.db, actorOf(c, principal), workshop, changes);
+    if (changes.phases) await publishControl(c.var.database.db, c.var.services.rooms, workshop.id);
+    return c.json({ workshop: await view(c, memberCaller(principal), workshop.id) });
+  })
+  .get('/workshops/:id/participants', async (c) => {
+    const { workshop } = await facilitate(c);
+    return c.json({ participants: await participantsOf(c.var.database.db, workshop.id) });
+  })
+  .put('/workshops/:id/participants/:pid/group', async (c) => {
+    const { principal, workshop } = await facilitate(c);
+    const { groupId } = await parseJson(c, moveInput);
+    const moved = await moveParticipant(c.var.database.db, actorOf(c, principal), workshop, uuidParam(c, 'pid'), groupId);
+    c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+    return c.json({ participant: { id: moved.id, groupId: moved.groupId } });
+  })
+  .post('/workshops/:id/control', async (c) => {
+    const { workshop } = await facilitate(c);
+    const input = await parseJson(c, controlInput);
+    const db = c.var.database.db;
+    await setControl(db, workshop, input);
+    await publishControl(db, c.var.services.rooms, workshop.id);
+    // Locks decide who writes the boards: open board connections are re-checked.
+    if (input.lockedGroupIds) c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+    return c.json({ control: await controlState(db, workshop.id) });
+  })
+  .get('/workshops/:id/votes/mine', async (c) => {
+    const { workshop, participant } = await authorizeWorkshop(c.var.database.db, requireCaller(c), uuidParam(c, 'id'), 'workshop.view');
+    return c.json(await myVotes(c.var.database.db, participantOf(participant), workshop.voteRules));
+  })
+  .post('/workshops/:id/votes', async (c) => {
+    const db = c.var.database.db;
+    const caller = requireCaller(c);
+    const found = await authorizeWorkshop(db, caller, uuidParam(c, 'id'), 'workshop.view');
+    const { workshop } = found;
+    const { cardId } = await parseJson(c, voteInput);
+    const { voteId, mine } = await castVote(db, voter(caller, found), cardId, c.var.services.clock());
+    if (workshop.votesRevealed) await publishControl(db, c.var.services.rooms, workshop.id);
+    return c.json({ vote: { id: voteId, cardId }, mine }, 201);
+  })
+  .delete('/workshops/:id/votes/:voteId', async (c) => {
+    const db = c.var.database.db;
+    const caller = requireCaller(c);
+    const found = await authorizeWorkshop(db, caller, uuidParam(c, 'id'), 'workshop.view');
+    const { workshop } = found;
+    const mine = await withdrawVote(db, voter(caller, found), uuidParam(c, 'voteId'));
+    if (workshop.votesRevealed) await publishControl(db, c.var.services.rooms, workshop.id);
+    return c.json(mine);
+  });

@@ -1,0 +1,32 @@
+import { and, asc, count, eq, gt, lt } from 'drizzle-orm';
+import type { AppDb } from '../db/database';
+import { joinFailures } from '../db/schema';
+
+/** Wrong join codes allowed per client address in the window: enough for typos at a whole table. */
+export const JOIN_FAILURE_LIMIT = 20;
+export const JOIN_WINDOW_MS = 15 * 60 * 1000;
+
+export const joinThrottleKey = (ip: string) => `ip:${ip}`;
+
+/** Seconds until this address may try a code again, or null when it is under the limit. */
+export async function joinRetryAfterSeconds(db: AppDb, key: string, now: Date): Promise<number | null> {
+  const inWindow = and(eq(joinFailures.key, key), gt(joinFailures.createdAt, new Date(now.getTime() - JOIN_WINDOW_MS)));
+  const [row] = await db.select({ n: count() }).from(joinFailures).where(inWindow);
+  const failures = row?.n ?? 0;
+  if (failures < JOIN_FAILURE_LIMIT) return null;
+  // Free again once enough of the oldest failures have left the window.
+  const [freeing] = await db
+    .select({ at: joinFailures.createdAt })
+    .from(joinFailures)
+    .where(inWindow)
+    .orderBy(asc(joinFailures.createdAt))
+    .offset(failures - JOIN_FAILURE_LIMIT)
+    .limit(1);
+  const waitMs = freeing ? freeing.at.getTime() + JOIN_WINDOW_MS - now.getTime() : 0;
+  return waitMs > 0 ? Math.ceil(waitMs / 1000) : null;
+}
+
+export async function recordJoinFailure(db: AppDb, key: string, now: Date): Promise<void> {
+  await db.insert(joinFailures).values({ key, createdAt: now });
+  await db.delete(joinFailures).where(lt(joinFailures.createdAt, new Date(now.getTime() - JOIN_WINDOW_MS)));
+}

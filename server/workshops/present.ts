@@ -1,0 +1,57 @@
+import { workshopPermissions, type WorkshopAction } from '../../shared/auth/permissions';
+import type { BoardLayout } from '../../shared/workshops/board-layouts';
+import type { VoteRules } from '../../shared/workshops/votes';
+import type { WorkshopPhase, WorkshopType } from '../../shared/workshops/workshop';
+import type { DocumentType } from '../../shared/domain/documents';
+import type { Caller } from '../auth/caller';
+import { workshopResource, type GroupRow, type ParticipantRow, type WorkshopRow } from './load';
+
+export interface WorkshopView {
+  id: string;
+  type: WorkshopType;
+  title: string;
+  date: string;
+  /** Only for those who run the workshop (it lets anyone in). */
+  joinCode?: string;
+  layout: BoardLayout;
+  phases: WorkshopPhase[];
+  voteRules: VoteRules;
+  compilesTo: DocumentType;
+  groups: Array<{ id: string; name: string; position: number }>;
+  control: { phaseId: string | null; timerEndsAt: string | null; votesRevealed: boolean; lockedGroups: string[] };
+  archived: boolean;
+  /** The caller's own participation, if they joined. */
+  me: { participantId: string; name: string; groupId: string | null; guest: boolean } | null;
+  permissions: WorkshopAction[];
+}
+
+export function presentParticipant(caller: Caller, participant: ParticipantRow): NonNullable<WorkshopView['me']> {
+  const name = caller.kind === 'guest' ? (participant.guestName ?? '') : caller.principal.user.name;
+  return { participantId: participant.id, name, groupId: participant.groupId, guest: caller.kind === 'guest' };
+}
+
+/** A workshop as the caller sees it, with what they may do there. */
+export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], caller: Caller, participant: ParticipantRow | null): WorkshopView {
+  const permissions = workshopPermissions(caller.subject, workshopResource(workshop, participant));
+  return {
+    id: workshop.id,
+    type: workshop.type,
+    title: workshop.title,
+    date: workshop.date,
+    ...(permissions.includes('workshop.manage') ? { joinCode: workshop.joinCode } : {}),
+    layout: workshop.layout,
+    phases: workshop.phases,
+    voteRules: workshop.voteRules,
+    compilesTo: workshop.compilesTo,
+    groups: groups.map(({ id, name, position }) => ({ id, name, position })),
+    control: {
+      phaseId: workshop.currentPhaseId,
+      timerEndsAt: workshop.timerEndsAt?.toISOString() ?? null,
+      votesRevealed: workshop.votesRevealed,
+      lockedGroups: workshop.lockedGroupIds,
+    },
+    archived: workshop.archivedAt !== null,
+    me: participant && presentParticipant(caller, participant),
+    permissions,
+  };
+}

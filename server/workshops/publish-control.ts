@@ -1,0 +1,45 @@
+import { writeControl, type ControlState } from '../../shared/workshops/control';
+import { controlRoom } from '../../shared/sync/rooms';
+import type { AppDb } from '../db/database';
+import type { RoomWriter } from '../sync/room-writer';
+import { findWorkshop } from './load';
+import { tallies } from './tallies';
+
+/** The control state as stored: tallies only once the votes are revealed (blind until then). */
+export async function controlState(db: AppDb, workshopId: string): Promise<ControlState | null> {
+  const workshop = await findWorkshop(db, workshopId);
+  if (!workshop) return null;
+  return {
+    phaseId: workshop.currentPhaseId,
+    timerEndsAt: workshop.timerEndsAt?.toISOString() ?? null,
+    votesRevealed: workshop.votesRevealed,
+    lockedGroups: workshop.lockedGroupIds,
+    tallies: workshop.votesRevealed ? await tallies(db, workshopId) : null,
+  };
+}
+
+/** Per room writer and workshop: the last publication, so the next starts after it. */
+const queues = new WeakMap<RoomWriter, Map<string, Promise<unknown>>>();
+
+/**
+ * Writes the workshop's control state, as the database has it when its turn comes, into the control
+ * room (which every client only reads). One publication per workshop at a time, so the room never ends
+ * on an older state than the database.
+ */
+export async function publishControl(db: AppDb, rooms: RoomWriter, workshopId: string): Promise<void> {
+  let perWorkshop = queues.get(rooms);
+  if (!perWorkshop) queues.set(rooms, (perWorkshop = new Map()));
+  const previous = perWorkshop.get(workshopId) ?? Promise.resolve();
+  const run = previous
+    .catch(() => {})
+    .then(async () => {
+      const state = await controlState(db, workshopId);
+      if (state) await rooms.applyToRoom(controlRoom(workshopId), (doc) => writeControl(doc, state));
+    });
+  perWorkshop.set(workshopId, run);
+  try {
+    await run;
+  } finally {
+    if (perWorkshop.get(workshopId) === run) perWorkshop.delete(workshopId);
+  }
+}

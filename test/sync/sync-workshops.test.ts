@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CLOSE } from '../../shared/sync/protocol';
+import { boardRoom, commentsRoom, controlRoom, documentRoom } from '../../shared/sync/rooms';
+import { controlMap, readControl } from '../../shared/workshops/control';
+import { eq } from 'drizzle-orm';
+import { guestSessions } from '../../server/db/schema';
+import { loadDoc } from '../../server/sync/doc-store';
+import type { WorkshopView } from '../../server/workshops/present';
+import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
+import { driverUnderTest } from '../helpers/test-database';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice) => notice.type === 'mode');
+
+describe(`workshop rooms: boards per group, a control room only the server writes, guests kept to their workshop, on ${driverUnderTest}`, () => {
+  let h: SyncHarness;
+  let facilitator: string;
+  let politician: string;
+  let workshop: WorkshopView;
+  let other: WorkshopView;
+  let guest: string;
+  let guestGroup: string;
+
+  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
+    const headers: Record<string, string> = { origin: h.server.url };
+    if (cookie) headers.cookie = cookie;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: response.status, body: (await response.json().catch(() => null)) as T, response };
+  }
+
+  const today = new Date().toISOString().slice(0, 10);
+  const create = async () => (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 2 })).body.workshop;
+  const closedWith = async (client: TestClient, what: string) => {
+    await until(() => client.closes.length > 0, `a close for ${what}`);
+    return client.closes[0];
+  };
+
+  beforeAll(async () => {
+    h = await SyncHarness.start();
+    facilitator = await h.login('processledare@exempelkommun.se');
+    politician = await h.login('politiker@exempelkommun.se');
+    workshop = await create();
+    other = await create();
+    const joined = await api<{ participant: { groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });
+    expect(joined.status).toBe(200);
+    guest = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    guestGroup = joined.body.participant.groupId;
+  });
+  afterAll(() => h.stop());
+
+  it('closes every room outside the guest\'s workshop with 4403', async () => {
+    const documentId = await h.createDocument();
+    const rooms = [documentRoom(documentId), commentsRoom(documentId), controlRoom(other.id), boardRoom(other.id, other.groups[0]!.id), boardRoom(workshop.id, other.groups[0]!.id), 'ws:nonsense:control'];
+    for (const room of rooms) {
+      const client = h.client(room, guest);
+      expect(await closedWith(client, room), room).toBe(CLOSE.forbidden);
+    }
+    const anonymous = h.client(controlRoom(workshop.id), undefined);
+    expect(await closedWith(anonymous, 'no cookie')).toBe(CLOSE.unauthenticated);
+  });
+
+  it('closes a guest\'s connections with 4401 when their session ends', async () => {
+    const joined = await api<unknown>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Kort besök' });
+    const cookie = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    const sessionId = cookie.split('=')[1]!.split('.')[0]!;
+    await h.db.update(guestSessions).set({ expiresAt: new Date(Date.now() + 1500) }).where(eq(guestSessions.id, sessionId));
+    const client = h.client(controlRoom(workshop.id), cookie);
+    await synced(client);
+    expect(client.closes).toEqual([]);
+    await until(() => client.closes.length > 0, 'the close at expiry', 5000);
+    expect(client.closes[0]).toBe(CLOSE.unauthenticated);
+  });
+
+  it('lets a guest write their group\'s board and read the others\'', async () => {
+    const otherGroup = workshop.groups.find((group) => group.id !== guestGroup)!.id;
+    const own = h.client(boardRoom(workshop.id, guestGroup), guest);
+    const theirs = h.client(boardRoom(workshop.id, otherGroup), guest);
+    const watcher = h.client(boardRoom(workshop.id, guestGroup), facilitator);
+    await Promise.all([synced(own), synced(theirs), synced(watcher)]);
+    expect(own.notices[0]).toEqual({ type: 'mode', mode: 'write' });
+    expect(theirs.notices[0]).toEqual({ type: 'mode', mode: 'read' });
+    expect(watcher.notices[0]).toEqual({ type: 'mode', mode: 'write' });
+    own.doc.getMap('cards').set('c1', { text: 'Fler äldre' });
+    await until(() => watcher.doc.getMap('cards').has('c1'), 'the card at the facilitator');
+  });
+
+  it('keeps members who have not joined off the boards, and lets every member read the control room', async () => {
+    const board = h.client(boardRoom(workshop.id, workshop.groups[0]!.id), politician);
+    expect(await closedWith(board, 'a board before joining')).toBe(CLOSE.forbidden);
+    const control = h.client(controlRoom(workshop.id), politician);
+    await synced(control);
+    expect(control.notices[0]).toEqual({ type: 'mode', mode: 'read' });
+  });
+
+  it('writes the control room from the facilitator\'s HTTP request, and drops every connection\'s own writes to it', async () => {
+    const byGuest = h.client(controlRoom(workshop.id), guest);
+    const byFacilitator = h.client(controlRoom(workshop.id), facilitator);
+    await Promise.all([synced(byGuest), synced(byFacilitator)]);
+    expect(byGuest.notices[0]).toEqual({ type: 'mode', mode: 'read' });
+    expect(byFacilitator.notices[0]).toEqual({ type: 'mode', mode: 'read' });
+
+    const started = Date.now();
+    const endsAt = new Date(Date.now() + 600_000).toISOString();
+    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete', timer: { endsAt } })).status).toBe(200);
+    await until(() => readControl(byGuest.doc).phaseId === 'grupparbete', 'the phase at the guest', 1000);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(readControl(byGuest.doc).timerEndsAt).toBe(endsAt);
+
+    // A participant (and even the facilitator's client) writing the room directly is ignored.
+    controlMap(byGuest.doc).set('phaseId', 'sammanstallning');
+    controlMap(byGuest.doc).set('votesRevealed', true);
+    controlMap(byFacilitator.doc).set('timerEndsAt', null);
+    await pause(500);
+    await h.server.sync.flushAll();
+    const fresh = h.client(controlRoom(workshop.id), politician);
+    await synced(fresh);
+    expect(readControl(fresh.doc)).toMatchObject({ phaseId: 'grupparbete', timerEndsAt: endsAt, votesRevealed: false });
+    const stored = await loadDoc(h.db, controlRoom(workshop.id));
+    const doc = new Y.Doc();
+    for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
+    expect(readControl(doc).phaseId).toBe('grupparbete');
+  });
+
+  it('makes a board read-only at once when the facilitator locks it or moves the participant away', async () => {
+    const board = h.client(boardRoom(workshop.id, guestGroup), guest);
+    await synced(board);
+    expect(lastMode(board)).toMatchObject({ mode: 'write' });
+    await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [guestGroup] });
+    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'read', 'read-only after the lock', 2000);
+    await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] });
+    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'write', 'writable after unlocking', 2000);
+
+    const participants = await api<{ participants: Array<{ id: string; guest: boolean }> }>('GET', `/workshops/${workshop.id}/participants`, facilitator);
+    const me = participants.body.participants.find((p) => p.guest)!;
+    const otherGroup = workshop.groups.find((group) => group.id !== guestGroup)!.id;
+    expect((await api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: otherGroup })).status).toBe(200);
+    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'read', 'read-only after the move', 2000);
+    await api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: guestGroup });
+    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'write', 'writable after moving back', 2000);
+  });
+});
