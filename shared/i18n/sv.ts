@@ -9,6 +9,8 @@ import { svEditor } from './sv-editor';
 import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 import { svVersions } from './sv-versions';
+import { svWorkshopBoard } from './sv-workshop-board';
+import { svWorkshopFacilitator } from './sv-workshop-facilitator';
 import { svWorkshops } from './sv-workshops';
 
 export const sv = {
@@ -20,6 +22,8 @@ export const sv = {
   ...svComments,
   ...svCommentsApi,
   ...svWorkshops,
+  ...svWorkshopBoard,
+  ...svWorkshopFacilitator,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',
