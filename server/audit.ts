@@ -31,7 +31,11 @@ export type AuditAction =
   | 'workshop.joined'
   /** A guest joined by code (details: the name they gave). */
   | 'workshop.guest_joined'
-  | 'workshop.participant_moved';
+  | 'workshop.participant_moved'
+  /** A facilitator compiled the boards into a new document (details: documentId, cards). */
+  | 'workshop.compiled'
+  /** A facilitator exported the boards as CSV (it names card authors). */
+  | 'workshop.exported';
 
 export interface AuditEntry {
   action: AuditAction;

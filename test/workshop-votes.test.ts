@@ -6,7 +6,7 @@ import { controlRoom } from '../shared/sync/rooms';
 import { workshopVotes } from '../server/db/schema';
 import { loadDoc } from '../server/sync/doc-store';
 import type { MyVotes } from '../server/workshops/votes';
-import type { WorkshopView } from '../server/workshops/present';
+import type { WorkshopView } from '../shared/workshops/view';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
 import { joinAsGuest, json, newWorkshop, type Problem } from './helpers/workshops';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, bodies, workshops } from '../server/db/schema';
-import type { WorkshopView } from '../server/workshops/present';
+import type { WorkshopView } from '../shared/workshops/view';
 import { JOIN_FAILURE_LIMIT, JOIN_WINDOW_MS } from '../server/workshops/join-throttle';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
@@ -42,7 +42,7 @@ describe(`workshops over HTTP on ${driverUnderTest}`, () => {
     expect(created.layout.columns.map((column) => column.id)).toEqual(['politiska', 'ekonomiska', 'sociala', 'teknologiska', 'miljo', 'legala']);
     expect(created.phases.map((phase) => phase.id)).toEqual(['inledning', 'grupparbete', 'gruppering', 'rostning', 'sammanstallning']);
     expect(created.voteRules).toEqual({ votesPerParticipant: 5, maxPerCard: 3 });
-    expect(created.control).toEqual({ phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [] });
+    expect(created.control).toEqual({ phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], presentedGroupId: null });
     const [row] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, 'workshop.created'), eq(auditLog.targetId, created.id)));
     expect(row?.details).toMatchObject({ type: 'omvarldsdag', groups: 4 });
 
@@ -138,12 +138,32 @@ describe(`workshops over HTTP on ${driverUnderTest}`, () => {
     const body = { phaseId: 'rostning', timer: { endsAt: '2027-01-15T09:10:00.000Z' }, lockedGroupIds: [created.groups[1]!.id] };
     const response = await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body });
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ control: { phaseId: 'rostning', timerEndsAt: '2027-01-15T09:10:00.000Z', votesRevealed: false, lockedGroups: [created.groups[1]!.id], tallies: null } });
+    expect(await json(response)).toEqual({ control: { phaseId: 'rostning', timerEndsAt: '2027-01-15T09:10:00.000Z', votesRevealed: false, lockedGroups: [created.groups[1]!.id], tallies: null, presentedGroupId: null } });
     const back = await json<{ control: { phaseId: string; timerEndsAt: null } }>(await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body: { phaseId: 'gruppering', timer: null } }));
     expect(back.control).toMatchObject({ phaseId: 'gruppering', timerEndsAt: null });
     expect((await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body: { phaseId: 'okand' } })).status).toBe(422);
     await h.request('/api/workshops/join', { method: 'POST', cookie: politician, body: { code: created.joinCode } });
     expect((await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: politician, body: { phaseId: 'rostning' } })).status).toBe(403);
+  });
+
+  it('lets facilitators choose the group the presenter view shows, or the plenary (null); only a group of this workshop', async () => {
+    const created = await newWorkshop(h, facilitator);
+    const control = (body: unknown) => h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body });
+    const chosen = created.groups[1]!.id;
+    const response = await control({ presentedGroupId: chosen });
+    expect(response.status).toBe(200);
+    expect((await json<{ control: { presentedGroupId: string | null } }>(response)).control.presentedGroupId).toBe(chosen);
+    // Other changes leave the choice alone, and the stored workshop says the same.
+    await control({ phaseId: 'grupparbete' });
+    const stored = await json<{ workshop: WorkshopView }>(await h.request(`/api/workshops/${created.id}`, { cookie: facilitator }));
+    expect(stored.workshop.control).toMatchObject({ phaseId: 'grupparbete', presentedGroupId: chosen });
+    const plenary = await json<{ control: { presentedGroupId: string | null } }>(await control({ presentedGroupId: null }));
+    expect(plenary.control.presentedGroupId).toBeNull();
+    const other = await newWorkshop(h, facilitator);
+    expect((await control({ presentedGroupId: other.groups[0]!.id })).status).toBe(422);
+    expect((await control({ presentedGroupId: 'bord-1' })).status).toBe(400);
+    await h.request('/api/workshops/join', { method: 'POST', cookie: politician, body: { code: created.joinCode } });
+    expect((await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: politician, body: { presentedGroupId: chosen } })).status).toBe(403);
   });
 
   it('hides another organisation\'s workshop (404)', async () => {

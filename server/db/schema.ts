@@ -345,6 +345,8 @@ export const workshops = pgTable(
     timerEndsAt: timestamp('timer_ends_at', { withTimezone: true }),
     votesRevealed: boolean('votes_revealed').notNull().default(false),
     lockedGroupIds: jsonb('locked_group_ids').$type<string[]>().notNull().default([]),
+    /** The group whose board the presenter view shows; null: the plenary (every group's cards). */
+    presentedGroupId: uuid('presented_group_id'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),

@@ -19,12 +19,14 @@ export interface NewDocument {
   type: DocumentType;
   title: string;
   bodyId?: string | null;
+  /** The first Yjs update instead of the type's template (a compiled workshop); never from a client. */
+  initialState?: Uint8Array;
 }
 
 /** Creates a document and its first content from the template, in one transaction. */
 export async function createDocument(db: AppDb, actor: Actor, input: NewDocument): Promise<string> {
   await assertBodyInOrganisation(db, actor.organisationId, input.bodyId);
-  const state = initialDocumentState(input.type);
+  const state = input.initialState ?? initialDocumentState(input.type);
   const id = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as AppDb;
     const [row] = await tx

@@ -15,11 +15,12 @@ import { versionDiffRoutes } from './version-diff';
 import { versionExportRoutes } from './version-exports';
 import { versionRoutes } from './versions';
 import { workshopRoutes } from './workshops';
+import { workshopExportRoutes } from './workshop-exports';
 
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, workshopExportRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

@@ -56,6 +56,8 @@ export const controlInput = z.object({
   timer: z.object({ endsAt: z.iso.datetime({ offset: true }) }).nullable().optional(),
   revealVotes: z.boolean().optional(),
   lockedGroupIds: z.array(z.uuid()).max(MAX_GROUPS).optional(),
+  /** The group the presenter view shows; null for the plenary. */
+  presentedGroupId: z.uuid().nullable().optional(),
 });
 export type ControlInput = z.infer<typeof controlInput>;
 

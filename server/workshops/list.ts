@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
 import { workshopGroups, workshopParticipants, workshops } from '../db/schema';
-import { presentWorkshop, type WorkshopView } from './present';
+import type { WorkshopView } from '../../shared/workshops/view';
+import { presentWorkshop } from './present';
 
 /** The organisation's workshops that are not archived, by date, as the member sees them. */
 export async function listWorkshops(db: AppDb, caller: Extract<Caller, { kind: 'member' }>): Promise<WorkshopView[]> {

@@ -1,29 +1,7 @@
-import { workshopPermissions, type WorkshopAction } from '../../shared/auth/permissions';
-import type { BoardLayout } from '../../shared/workshops/board-layouts';
-import type { VoteRules } from '../../shared/workshops/votes';
-import type { WorkshopPhase, WorkshopType } from '../../shared/workshops/workshop';
-import type { DocumentType } from '../../shared/domain/documents';
+import { workshopPermissions } from '../../shared/auth/permissions';
+import type { WorkshopView } from '../../shared/workshops/view';
 import type { Caller } from '../auth/caller';
 import { workshopResource, type GroupRow, type ParticipantRow, type WorkshopRow } from './load';
-
-export interface WorkshopView {
-  id: string;
-  type: WorkshopType;
-  title: string;
-  date: string;
-  /** Only for those who run the workshop (it lets anyone in). */
-  joinCode?: string;
-  layout: BoardLayout;
-  phases: WorkshopPhase[];
-  voteRules: VoteRules;
-  compilesTo: DocumentType;
-  groups: Array<{ id: string; name: string; position: number }>;
-  control: { phaseId: string | null; timerEndsAt: string | null; votesRevealed: boolean; lockedGroups: string[] };
-  archived: boolean;
-  /** The caller's own participation, if they joined. */
-  me: { participantId: string; name: string; groupId: string | null; guest: boolean } | null;
-  permissions: WorkshopAction[];
-}
 
 export function presentParticipant(caller: Caller, participant: ParticipantRow): NonNullable<WorkshopView['me']> {
   const name = caller.kind === 'guest' ? (participant.guestName ?? '') : caller.principal.user.name;
@@ -49,6 +27,7 @@ export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], calle
       timerEndsAt: workshop.timerEndsAt?.toISOString() ?? null,
       votesRevealed: workshop.votesRevealed,
       lockedGroups: workshop.lockedGroupIds,
+      presentedGroupId: workshop.presentedGroupId,
     },
     archived: workshop.archivedAt !== null,
     me: participant && presentParticipant(caller, participant),

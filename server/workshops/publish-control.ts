@@ -15,6 +15,7 @@ export async function controlState(db: AppDb, workshopId: string): Promise<Contr
     votesRevealed: workshop.votesRevealed,
     lockedGroups: workshop.lockedGroupIds,
     tallies: workshop.votesRevealed ? await tallies(db, workshopId) : null,
+    presentedGroupId: workshop.presentedGroupId,
   };
 }
 

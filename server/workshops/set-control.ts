@@ -7,21 +7,23 @@ import type { ControlInput } from './input';
 
 /**
  * The facilitator moves the day on: phase (back as well as forward), timer, reveal of votes, board
- * locks. Stored here; the route then publishes it into the read-only control room.
+ * locks, and which group's board the presenter view shows. Stored here; the route then publishes it into the read-only control room.
  */
 export async function setControl(db: AppDb, workshop: WorkshopRow, input: ControlInput): Promise<void> {
   if (input.phaseId !== undefined && !workshop.phases.some((phase) => phase.id === input.phaseId)) {
     throw new ApiProblem(422, 'unknown_phase', 'workshop.error.unknownPhase');
   }
-  if (input.lockedGroupIds) {
+  const named = [...(input.lockedGroupIds ?? []), ...(input.presentedGroupId ? [input.presentedGroupId] : [])];
+  if (named.length > 0) {
     const groupIds = new Set((await groupsOf(db, workshop.id)).map((group) => group.id));
-    if (!input.lockedGroupIds.every((id) => groupIds.has(id))) throw new ApiProblem(422, 'unknown_group', 'workshop.error.unknownGroup');
+    if (!named.every((id) => groupIds.has(id))) throw new ApiProblem(422, 'unknown_group', 'workshop.error.unknownGroup');
   }
   const changes = {
       ...(input.phaseId !== undefined ? { currentPhaseId: input.phaseId } : {}),
       ...(input.timer !== undefined ? { timerEndsAt: input.timer ? new Date(input.timer.endsAt) : null } : {}),
       ...(input.revealVotes !== undefined ? { votesRevealed: input.revealVotes } : {}),
       ...(input.lockedGroupIds ? { lockedGroupIds: [...new Set(input.lockedGroupIds)] } : {}),
+      ...(input.presentedGroupId !== undefined ? { presentedGroupId: input.presentedGroupId } : {}),
   };
   if (Object.keys(changes).length > 0) await db.update(workshops).set(changes).where(eq(workshops.id, workshop.id));
 }

@@ -16,8 +16,8 @@ describe('the control room layout', () => {
     expect(updates).toHaveLength(1);
     writeControl(doc, state);
     expect(updates).toHaveLength(1);
-    writeControl(doc, { ...state, votesRevealed: true, tallies: { c1: 3 } });
+    writeControl(doc, { ...state, votesRevealed: true, tallies: { c1: 3 }, presentedGroupId: 'g2' });
     expect(updates).toHaveLength(2);
-    expect(readControl(doc)).toEqual({ ...state, votesRevealed: true, tallies: { c1: 3 } });
+    expect(readControl(doc)).toEqual({ ...state, votesRevealed: true, tallies: { c1: 3 }, presentedGroupId: 'g2' });
   });
 });

@@ -16,11 +16,13 @@ export interface ControlState {
   lockedGroups: string[];
   /** Votes per card id, present only once revealed. */
   tallies: Record<string, number> | null;
+  /** The group whose board the presenter view shows, or null for the plenary (every group's cards). */
+  presentedGroupId: string | null;
 }
 
 export const CONTROL_MAP = 'control';
 
-export const EMPTY_CONTROL: ControlState = { phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], tallies: null };
+export const EMPTY_CONTROL: ControlState = { phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], tallies: null, presentedGroupId: null };
 
 export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(CONTROL_MAP);
 
@@ -28,7 +30,7 @@ export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(CONTROL_MAP
 export function readControl(doc: Y.Doc): ControlState {
   const map = controlMap(doc);
   const value = <K extends keyof ControlState>(key: K): ControlState[K] => (map.has(key) ? (map.get(key) as ControlState[K]) : EMPTY_CONTROL[key]);
-  return { phaseId: value('phaseId'), timerEndsAt: value('timerEndsAt'), votesRevealed: value('votesRevealed'), lockedGroups: value('lockedGroups'), tallies: value('tallies') };
+  return { phaseId: value('phaseId'), timerEndsAt: value('timerEndsAt'), votesRevealed: value('votesRevealed'), lockedGroups: value('lockedGroups'), tallies: value('tallies'), presentedGroupId: value('presentedGroupId') };
 }
 
 /** Sets the keys that differ from `state` (no empty updates), in one transaction. */

@@ -1,5 +1,5 @@
 import { GUEST_COOKIE } from '../../server/auth/cookie';
-import type { WorkshopView } from '../../server/workshops/present';
+import type { WorkshopView } from '../../shared/workshops/view';
 import type { AppHarness } from './app-harness';
 
 export const json = async <T>(response: Response) => (await response.json()) as T;

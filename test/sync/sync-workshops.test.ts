@@ -6,7 +6,7 @@ import { controlMap, readControl } from '../../shared/workshops/control';
 import { eq } from 'drizzle-orm';
 import { guestSessions } from '../../server/db/schema';
 import { loadDoc } from '../../server/sync/doc-store';
-import type { WorkshopView } from '../../server/workshops/present';
+import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 
@@ -107,6 +107,10 @@ describe(`workshop rooms: boards per group, a control room only the server write
     await until(() => readControl(byGuest.doc).phaseId === 'grupparbete', 'the phase at the guest', 1000);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(readControl(byGuest.doc).timerEndsAt).toBe(endsAt);
+    // The presenter view's group follows the facilitator's choice the same way.
+    const presented = workshop.groups[1]!.id;
+    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { presentedGroupId: presented })).status).toBe(200);
+    await until(() => readControl(byGuest.doc).presentedGroupId === presented, 'the presented group at the guest', 1000);
 
     // A participant (and even the facilitator's client) writing the room directly is ignored.
     controlMap(byGuest.doc).set('phaseId', 'sammanstallning');

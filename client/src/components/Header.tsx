@@ -50,6 +50,9 @@ export function Header() {
                 </Link>
               </li>
               <li>
+                <Link to="/workshoppar">{t('nav.workshops')}</Link>
+              </li>
+              <li>
                 <Link to="/konto/losenord">{t('nav.password')}</Link>
               </li>
               {isAdmin && (

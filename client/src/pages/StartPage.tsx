@@ -3,6 +3,7 @@ import { Page } from '../components/Page';
 import { DocumentList } from '../documents/DocumentList';
 import { bodyLabel, bodyTypeLabel, roleLabel } from '../format/labels';
 import { useMe } from '../session/SessionContext';
+import { WorkshopsSummary } from '../workshops/facilitator/WorkshopsSummary';
 
 /** Where a signed-in user lands: their organisation, role and bodies; and the document list. */
 export function StartPage() {
@@ -31,6 +32,7 @@ export function StartPage() {
         </dd>
       </dl>
       <DocumentList />
+      <WorkshopsSummary />
     </Page>
   );
 }

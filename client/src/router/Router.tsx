@@ -20,11 +20,11 @@ export function Router() {
   if (access.kind === 'signed-out') {
     return me ? <Redirect to={safeInternalPath(next) ?? '/'} /> : <Page key={pathname} params={params} />;
   }
-  if (!me) {
+  if (!me && access.kind !== 'anyone') {
     const target = pathname === '/' ? LOGIN_PATH : `${LOGIN_PATH}?next=${encodeURIComponent(pathname)}`;
     return <Redirect to={target} />;
   }
-  if (access.kind === 'permission' && !me.permissions.includes(access.action)) return <ForbiddenPage key={pathname} />;
+  if (access.kind === 'permission' && !me?.permissions.includes(access.action)) return <ForbiddenPage key={pathname} />;
   return (
     <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
       <Page key={pathname} params={params} />

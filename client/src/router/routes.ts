@@ -4,11 +4,15 @@ import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { LoginPage } from '../pages/LoginPage';
 import { MentionsPage } from '../pages/MentionsPage';
 import { StartPage } from '../pages/StartPage';
+import { WorkshopJoinPage } from '../pages/WorkshopJoinPage';
 import { OrganisationPage } from '../pages/admin/OrganisationPage';
 import { UsersPage } from '../pages/admin/UsersPage';
 
-/** Who may see a page: only the signed-out, anyone signed in, or those holding one permission. */
-export type Access = { kind: 'signed-out' } | { kind: 'signed-in' } | { kind: 'permission'; action: OrganisationAction };
+/**
+ * Who may see a page: only the signed-out, anyone signed in, those holding one permission, or anyone at
+ * all (workshop join and board pages: guests have no member session; the page asks the server itself).
+ */
+export type Access = { kind: 'signed-out' } | { kind: 'signed-in' } | { kind: 'permission'; action: OrganisationAction } | { kind: 'anyone' };
 
 /** Values of a route's `:name` segments, e.g. { id } for /dokument/:id. */
 export type RouteParams = Record<string, string>;
@@ -29,12 +33,24 @@ export const LOGIN_PATH = '/logga-in';
 
 // The editor (Tiptap, Yjs, y-websocket) loads only when a document is opened.
 const DocumentPage = lazy(() => import('../pages/DocumentPage').then((module) => ({ default: module.DocumentPage })));
+// The facilitator's overview and the presenter view read live rooms: loaded when opened.
+const WorkshopsPage = lazy(() => import('../pages/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })));
+const WorkshopOverviewPage = lazy(() => import('../pages/WorkshopOverviewPage').then((module) => ({ default: module.WorkshopOverviewPage })));
+const WorkshopPresentPage = lazy(() => import('../pages/WorkshopPresentPage').then((module) => ({ default: module.WorkshopPresentPage })));
+// A workshop's group board (Yjs, y-websocket) loads only when opened; joining needs none of it.
+const WorkshopBoardPage = lazy(() => import('../pages/WorkshopBoardPage').then((module) => ({ default: module.WorkshopBoardPage })));
 
 export const routes: Route[] = [
   { path: LOGIN_PATH, access: { kind: 'signed-out' }, page: LoginPage },
   { path: '/', access: { kind: 'signed-in' }, page: StartPage },
   { path: '/dokument/:id', access: { kind: 'signed-in' }, page: DocumentPage },
   { path: '/att-lasa', access: { kind: 'signed-in' }, page: MentionsPage },
+  { path: '/workshoppar', access: { kind: 'signed-in' }, page: WorkshopsPage },
+  { path: '/workshop/:id/ledning', access: { kind: 'permission', action: 'workshop.facilitate' }, page: WorkshopOverviewPage },
+  { path: '/workshop/:id/presentation', access: { kind: 'signed-in' }, page: WorkshopPresentPage },
+  { path: '/w', access: { kind: 'anyone' }, page: WorkshopJoinPage },
+  { path: '/w/:code', access: { kind: 'anyone' }, page: WorkshopJoinPage },
+  { path: '/workshop/:id', access: { kind: 'anyone' }, page: WorkshopBoardPage },
   { path: '/konto/losenord', access: { kind: 'signed-in' }, page: ChangePasswordPage },
   { path: '/admin/anvandare', access: { kind: 'permission', action: 'org.admin' }, page: UsersPage },
   { path: '/admin/organisation', access: { kind: 'permission', action: 'org.admin' }, page: OrganisationPage },

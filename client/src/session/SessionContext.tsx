@@ -25,7 +25,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setState({ status: 'ready', me: await fetchMe(signal) });
     } catch (error) {
       if (signal?.aborted) return;
-      if (error instanceof ApiFailure && error.status === 401) setState({ status: 'ready', me: null });
+      // A workshop guest (no member session) is signed out as far as member pages go.
+      if (error instanceof ApiFailure && (error.status === 401 || error.code === 'guest_forbidden')) setState({ status: 'ready', me: null });
       else setState({ status: 'failed', message: messageOf(error) });
     }
   }, []);

@@ -1,0 +1,74 @@
+import { useCallback, useState } from 'react';
+import type * as Y from 'yjs';
+import { t } from '../../../shared/i18n';
+import { controlRoom } from '../../../shared/sync/rooms';
+import { controlMap, readControl, type ControlState } from '../../../shared/workshops/control';
+import { ErrorAlert } from '../components/Alerts';
+import { Page } from '../components/Page';
+import { Link } from '../router/Link';
+import type { RouteParams } from '../router/routes';
+import { DoneToggle } from '../workshops/board/DoneToggle';
+import { GroupBoard } from '../workshops/board/GroupBoard';
+import { PhaseBanner } from '../workshops/board/PhaseBanner';
+import { useWorkshopView } from '../workshops/board/useWorkshopView';
+import { useRoomValue } from '../workshops/useRoomValue';
+import '../editor/editor.css';
+import '../workshops/board/board.css';
+
+/** The control room's state once it holds any (from the server or the local copy); null before. */
+const readLiveControl = (doc: Y.Doc): ControlState | null => (controlMap(doc).size > 0 ? readControl(doc) : null);
+
+/**
+ * /workshop/:id — a participant's (member's or guest's) view of the day: phase, timer, their group's
+ * live board. Reached without a member session too; the page asks the server what this caller may see.
+ */
+export function WorkshopBoardPage({ params }: { params: RouteParams }) {
+  const id = params.id!;
+  const { room: control, value } = useRoomValue(controlRoom(id), readLiveControl, null);
+  // The facilitator's changes (phase, locks) may come with a new group or new phases: fetch again.
+  // So does a board connection the server made read-only (the participant may have been moved).
+  const [asked, setAsked] = useState(0);
+  const askAgain = useCallback(() => setAsked((count) => count + 1), []);
+  const loaded = useWorkshopView(id, `${value?.phaseId}|${value?.lockedGroups.join(',')}|${asked}`);
+
+  if (loaded.status === 'loading') return <p role="status">{t('workshop.board.loading')}</p>;
+  if (loaded.status === 'failed') {
+    return (
+      <Page title={t('workshop.board.heading')}>
+        <ErrorAlert message={loaded.message} />
+        <p>
+          <Link to="/w">{t('workshop.board.joinLink')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  const { workshop } = loaded;
+  const me = workshop.me;
+  // Until the control room has synced, the workshop's own view of the control holds.
+  const controlState: ControlState = value ?? { ...workshop.control, tallies: null };
+  const phase = workshop.phases.find((candidate) => candidate.id === controlState.phaseId) ?? null;
+  const group = workshop.groups.find((candidate) => candidate.id === me?.groupId) ?? null;
+
+  return (
+    <Page title={workshop.title} wide>
+      <div className="workshop-header">
+        <PhaseBanner phase={phase} timerEndsAt={controlState.timerEndsAt} />
+        {me && group && (
+          <div className="workshop-group">
+            <p className="workshop-group-name" data-testid="workshop-group">
+              {t('workshop.board.group', { name: group.name })}
+            </p>
+            <DoneToggle room={control} name={me.name} groupId={group.id} />
+          </div>
+        )}
+      </div>
+      {!me && (
+        <p>
+          {t('workshop.board.notJoined')} <Link to="/w">{t('workshop.board.joinLink')}</Link>
+        </p>
+      )}
+      {me && !group && <p>{t('workshop.board.noGroup')}</p>}
+      {me && group && <GroupBoard key={group.id} workshop={workshop} me={me} groupId={group.id} control={controlState} onAccessChanged={askAgain} />}
+    </Page>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../../../shared/i18n';
+import { addCard } from '../../../../shared/workshops/board';
+import { useBoard } from './BoardContext';
+
+/**
+ * A new card in one category. The draft is kept by the board when the phase closes the cards, and is
+ * back when they open again: nobody loses a half-written card.
+ */
+export function AddCardForm({ categoryId, categoryName }: { categoryId: string; categoryName: string }) {
+  const { doc, me, canWrite, drafts } = useBoard();
+  const id = useId();
+  const [text, setDraft] = useState(() => drafts.get(categoryId) ?? '');
+  const setText = (value: string) => {
+    drafts.set(categoryId, value);
+    setDraft(value);
+  };
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!canWrite) return;
+    const trimmed = text.trim();
+    if (!trimmed) return setError(t('workshop.card.empty'));
+    setError(null);
+    addCard(doc, {
+      id: crypto.randomUUID(),
+      text: trimmed,
+      categoryId,
+      author: { participantId: me.participantId, name: me.name },
+      createdAt: new Date().toISOString(),
+    });
+    setText('');
+  };
+
+  return (
+    <form className="add-card" onSubmit={submit} noValidate>
+      <label htmlFor={id}>{t('workshop.card.new', { category: categoryName })}</label>
+      <textarea
+        id={id}
+        rows={2}
+        value={text}
+        maxLength={1000}
+        onChange={(event) => setText(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button-small" disabled={!canWrite}>
+        {t('workshop.card.add')}
+      </button>
+    </form>
+  );
+}

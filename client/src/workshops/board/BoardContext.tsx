@@ -1,0 +1,29 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { Cluster } from '../../../../shared/workshops/board';
+import type { WorkshopParticipation } from '../../api/workshops';
+import type { Votes } from './useVotes';
+
+/** What every card on a group board needs: the doc to write, who is here and what they may do now. */
+export interface BoardContextValue {
+  doc: Y.Doc;
+  me: WorkshopParticipation;
+  /** Cards may be added, edited, moved and clustered now. */
+  canWrite: boolean;
+  categories: Array<{ id: string; name: string; columnName: string }>;
+  clusters: Cluster[];
+  votes: Votes;
+  tallies: Record<string, number> | null;
+  /** Unsent new-card texts per category, kept while the phase closes the cards and back again. */
+  drafts: Map<string, string>;
+  /** A polite message for what just happened (moved, clustered). */
+  announce(message: string): void;
+}
+
+export const BoardContext = createContext<BoardContextValue | null>(null);
+
+export function useBoard(): BoardContextValue {
+  const board = useContext(BoardContext);
+  if (!board) throw new Error('useBoard() outside <BoardContext>');
+  return board;
+}

@@ -1,0 +1,32 @@
+import { t } from '../../../../shared/i18n';
+import type { Card } from '../../../../shared/workshops/board';
+import { useBoard } from './BoardContext';
+
+/** A card's tally once revealed, and during voting the participant's own votes on it. */
+export function CardVotes({ card }: { card: Card }) {
+  const { votes, tallies } = useBoard();
+  const tally = tallies ? (tallies[card.id] ?? 0) : null;
+  const mine = votes.countOn(card.id);
+  return (
+    <>
+      {tally !== null && (
+        <p className="card-tally" data-testid="card-tally">
+          {tally === 1 ? t('workshop.vote.tallyOne') : t('workshop.vote.tally', { count: tally })}
+        </p>
+      )}
+      {votes.open && (
+        <div className="card-votes">
+          {mine > 0 && <p className="card-my-votes">{t('workshop.vote.mine', { count: mine })}</p>}
+          <button type="button" className="button-small" disabled={votes.busy} aria-label={t('workshop.vote.castOn', { text: card.text })} onClick={() => votes.cast(card.id)}>
+            {t('workshop.vote.cast')}
+          </button>
+          {mine > 0 && (
+            <button type="button" className="button-small" disabled={votes.busy} aria-label={t('workshop.vote.withdrawOn', { text: card.text })} onClick={() => votes.withdraw(card.id)}>
+              {t('workshop.vote.withdraw')}
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import * as Y from 'yjs';
+import { t } from '../../../../shared/i18n';
+import { cardsMap, type Card } from '../../../../shared/workshops/board';
+import { useBoard } from './BoardContext';
+import { focusCard } from './focus';
+
+/** Replaces the card's live text with what was written here (one transaction). */
+function setCardText(doc: Y.Doc, cardId: string, text: string): void {
+  const value = cardsMap(doc).get(cardId)?.get('text');
+  if (!(value instanceof Y.Text)) return;
+  doc.transact(() => {
+    value.delete(0, value.length);
+    value.insert(0, text);
+  });
+}
+
+/** Editing one's own card. */
+export function EditCardForm({ card, onClose }: { card: Card; onClose(): void }) {
+  const { doc } = useBoard();
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState(card.text);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => field.current?.focus(), []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = text.trim();
+    if (!trimmed) return setError(t('workshop.card.empty'));
+    if (trimmed !== card.text) setCardText(doc, card.id, trimmed);
+    onClose();
+    focusCard(card.id);
+  };
+
+  return (
+    <form className="card-menu-form" onSubmit={submit} noValidate onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+      <label htmlFor={id}>{t('workshop.card.editLabel')}</label>
+      <textarea
+        id={id}
+        ref={field}
+        rows={3}
+        maxLength={1000}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button-small">
+          {t('workshop.card.save')}
+        </button>
+        <button type="button" className="button-small" onClick={onClose}>
+          {t('workshop.card.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

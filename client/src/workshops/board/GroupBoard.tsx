@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { t, type MessageKey } from '../../../../shared/i18n';
+import type { ControlState } from '../../../../shared/workshops/control';
+import { boardRoom } from '../../../../shared/sync/rooms';
+import type { WorkshopParticipation, WorkshopView } from '../../api/workshops';
+import { ErrorAlert, StatusMessage } from '../../components/Alerts';
+import { ConnectionBadge } from '../../editor/ConnectionBadge';
+import { useRoomValue } from '../useRoomValue';
+import { BoardColumns } from './BoardColumns';
+import { BoardContext, type BoardContextValue } from './BoardContext';
+import { categoriesOf, closedReason, EMPTY_BOARD, readBoard, type ClosedReason } from './board-state';
+import { useVotes } from './useVotes';
+
+const CLOSED: Record<ClosedReason, MessageKey> = {
+  noPhase: 'workshop.board.closed.noPhase',
+  phase: 'workshop.board.closed.phase',
+  locked: 'workshop.board.closed.locked',
+  readOnly: 'workshop.board.closed.readOnly',
+  connecting: 'workshop.board.closed.connecting',
+};
+
+interface Props {
+  workshop: WorkshopView;
+  me: WorkshopParticipation;
+  groupId: string;
+  control: ControlState;
+  /** The server changed what this connection may do (e.g. the facilitator moved this participant). */
+  onAccessChanged(): void;
+}
+
+/** A group's live board: connection state, why cards are closed (if they are), votes left, the columns. */
+export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: Props) {
+  const { room, state, value } = useRoomValue(boardRoom(workshop.id, groupId), readBoard, EMPTY_BOARD);
+  const phase = workshop.phases.find((candidate) => candidate.id === control.phaseId) ?? null;
+  const closed = closedReason(phase, control, groupId, state);
+  const votes = useVotes(workshop.id, phase?.votingOpen ?? false, control.phaseId);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const drafts = useRef(new Map<string, string>()).current;
+  const categories = useMemo(() => categoriesOf(workshop.layout), [workshop.layout]);
+  const announce = useCallback((message: string) => setAnnouncement(message), []);
+  // Read-only or refused where it could write: perhaps no longer this group's, so ask the server again.
+  const refused = state.mode === 'read' || state.connection === 'closed';
+  useEffect(() => {
+    if (refused) onAccessChanged();
+  }, [refused, onAccessChanged]);
+
+  const context: BoardContextValue | null = room
+    ? { doc: room.ydoc, me, canWrite: closed === null, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, announce }
+    : null;
+
+  return (
+    <section className="group-board" aria-labelledby="group-board-heading">
+      <div className="board-status">
+        <h2 id="group-board-heading" className="visually-hidden">
+          {t('workshop.board.heading')}
+        </h2>
+        <ConnectionBadge state={state} />
+        {closed && (
+          <p className="board-closed" data-testid="board-closed">
+            {t(CLOSED[closed])}
+          </p>
+        )}
+        {votes.open && votes.mine && (
+          <p className="votes-left" role="status" data-testid="votes-left">
+            {votes.mine.left === 1 ? t('workshop.vote.leftOne') : t('workshop.vote.left', { count: votes.mine.left })}{' '}
+            <span className="hint">{t('workshop.vote.rules', { max: votes.mine.rules.maxPerCard })}</span>
+          </p>
+        )}
+        <ErrorAlert message={votes.error} />
+        <StatusMessage>{announcement}</StatusMessage>
+      </div>
+      {context && (
+        <BoardContext.Provider value={context}>
+          <BoardColumns layout={workshop.layout} content={value} />
+        </BoardContext.Provider>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { t } from '../../../../shared/i18n';
+import { messageOf } from '../../api/http';
+import { compileWorkshop, workshopCsvUrl } from '../../api/workshops';
+import { ErrorAlert, StatusMessage } from '../../components/Alerts';
+import { Link } from '../../router/Link';
+
+/**
+ * The end of the day: compile every group's cards (by category and heading, ranked by votes) into a new
+ * document to work on and fastställa, and download the cards as CSV.
+ */
+export function CompilePanel({ workshopId }: { workshopId: string }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [compiled, setCompiled] = useState<{ id: string; title: string } | null>(null);
+
+  async function compile() {
+    setBusy(true);
+    setError(null);
+    try {
+      setCompiled(await compileWorkshop(workshopId));
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="compile-heading">
+      <h2 id="compile-heading">{t('workshop.fac.compileHeading')}</h2>
+      <p>{t('workshop.fac.compileIntro')}</p>
+      <p className="row-actions">
+        <button type="button" className="button-primary" onClick={compile} disabled={busy} aria-busy={busy}>
+          {busy ? t('workshop.fac.compiling') : t('workshop.fac.compile')}
+        </button>
+        <a href={workshopCsvUrl(workshopId)} download>
+          {t('workshop.fac.csv')}
+        </a>
+      </p>
+      <ErrorAlert message={error} />
+      <StatusMessage>
+        {compiled && (
+          <>
+            {t('workshop.fac.compiled')} <Link to={`/dokument/${compiled.id}`}>{compiled.title}</Link>
+          </>
+        )}
+      </StatusMessage>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../../../shared/i18n';
+import { formatJoinCode, normaliseJoinCode } from '../../../../shared/workshops/join-code';
+import { ApiFailure, messageOf } from '../../api/http';
+import { joinWorkshop } from '../../api/workshops';
+import { ErrorAlert } from '../../components/Alerts';
+import { TextField } from '../../components/fields';
+import { Link } from '../../router/Link';
+import { navigate } from '../../router/history';
+import { LOGIN_PATH } from '../../router/routes';
+
+interface Props {
+  /** The code from the address (/w/:code), if any: then it is not asked for. */
+  initialCode: string | null;
+  /** The signed-in member's name; null for a guest, who must give a name. */
+  memberName: string | null;
+}
+
+/** What the server said, in Swedish; a 429 carries the wait in its message already. */
+function joinError(error: unknown): string {
+  if (error instanceof ApiFailure) return error.message;
+  return messageOf(error);
+}
+
+/**
+ * Join a workshop by code: a member with one button, a guest with a name (and the code when the
+ * address has none). On success, the group's board.
+ */
+export function JoinForm({ initialCode, memberName }: Props) {
+  const formErrorId = useId();
+  const fromAddress = initialCode ? normaliseJoinCode(initialCode) : null;
+  const [code, setCode] = useState(initialCode ?? '');
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<{ code?: string; name?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const normalised = fromAddress ?? normaliseJoinCode(code);
+    const found: typeof errors = {};
+    if (!normalised) found.code = t('workshop.join.codeInvalid');
+    if (memberName === null && !name.trim()) found.name = t('workshop.error.nameRequired');
+    setErrors(found);
+    if (found.code || found.name || !normalised) return;
+    setBusy(true);
+    try {
+      const joined = await joinWorkshop(normalised, memberName === null ? name.trim() : undefined);
+      navigate(`/workshop/${joined.workshop.id}`);
+    } catch (error) {
+      setErrors({ form: joinError(error) });
+      setBusy(false);
+    }
+  };
+
+  const loginTarget = `${LOGIN_PATH}?next=${encodeURIComponent(fromAddress ? `/w/${fromAddress}` : '/w')}`;
+  return (
+    <form onSubmit={submit} noValidate className="form join-form" aria-describedby={errors.form ? formErrorId : undefined}>
+      <ErrorAlert id={formErrorId} message={errors.form} />
+      {fromAddress ? (
+        <p className="join-code" data-testid="join-code">
+          {t('workshop.join.codeShown', { code: formatJoinCode(fromAddress) })}
+        </p>
+      ) : (
+        <TextField
+          label={t('workshop.join.code')}
+          hint={t('workshop.join.codeHint')}
+          error={errors.code}
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          required
+        />
+      )}
+      {memberName === null ? (
+        <TextField
+          label={t('workshop.join.name')}
+          hint={t('workshop.join.nameHint')}
+          error={errors.name}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          autoComplete="name"
+          maxLength={80}
+          required
+        />
+      ) : (
+        <p>{t('workshop.join.asMember', { name: memberName })}</p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? t('workshop.join.joining') : t('workshop.join.submit')}
+      </button>
+      {memberName === null && (
+        <p className="hint">
+          <Link to={loginTarget}>{t('workshop.join.login')}</Link>
+        </p>
+      )}
+    </form>
+  );
+}

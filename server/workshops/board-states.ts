@@ -1,0 +1,30 @@
+import { readCards, readClusters, type Card, type Cluster } from '../../shared/workshops/board';
+import { boardRoom } from '../../shared/sync/rooms';
+import type { AppDb } from '../db/database';
+import type { RoomWriter } from '../sync/room-writer';
+import { groupsOf, type GroupRow } from './load';
+
+export interface BoardState {
+  group: GroupRow;
+  cards: Card[];
+  clusters: Cluster[];
+}
+
+/**
+ * Every group's board as it is now, in group order. Read through the room writer: with the sync server
+ * that is the live room (loaded for the read if nobody has it open, and changed by nothing), without one
+ * the stored state. Anonymous cards carry no author here either (readCards).
+ */
+export async function readBoardStates(db: AppDb, rooms: RoomWriter, workshopId: string): Promise<BoardState[]> {
+  const states: BoardState[] = [];
+  for (const group of await groupsOf(db, workshopId)) {
+    let cards: Card[] = [];
+    let clusters: Cluster[] = [];
+    await rooms.applyToRoom(boardRoom(workshopId, group.id), (doc) => {
+      cards = readCards(doc);
+      clusters = readClusters(doc);
+    });
+    states.push({ group, cards, clusters });
+  }
+  return states;
+}
