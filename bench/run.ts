@@ -5,6 +5,7 @@
 import { ensureBuilt } from '../scripts/build-if-needed.mjs';
 import { coldLoad } from './sync/cold-load';
 import { typingDelay } from './editor/typing';
+import { omvarldsdagLoad } from './workshops/omvarldsdag-load';
 import { lockLargeDocument } from './versions/lock-large';
 import { percentile, runScenario, type Scenario } from './sync/load';
 import { peakRssMiB, startReference, startSamsyn, type Target } from './sync/targets';
@@ -98,4 +99,12 @@ process.stdout.write(
   `typing in the editor with 2 remote carets (Chromium, ${typing.local.length} keys at ~25/s): ` +
     `on screen p50 ${percentile(typing.local, 0.5).toFixed(1)} ms, p99 ${percentile(typing.local, 0.99).toFixed(1)} ms; ` +
     `in the other browser p50 ${percentile(typing.remote, 0.5).toFixed(1)} ms, p99 ${percentile(typing.remote, 0.99).toFixed(1)} ms\n`,
+);
+
+const day = await omvarldsdagLoad();
+process.stdout.write(
+  `omvärldsdag: ${day.participants} participants in ${day.groups} groups, a card each every 10 s for 60 s + votes, 1 presenter: ` +
+    `card → presenter p50 ${fmt(percentile(day.latencies, 0.5))} ms, p99 ${fmt(percentile(day.latencies, 0.99))} ms, max ${fmt(day.latencies.at(-1) ?? NaN)} ms; ` +
+    `delivered ${day.delivered}/${day.expected}; votes accepted ${day.votesAccepted}, refused ${day.votesRefused} (limits)` +
+    `${day.votesOther > 0 ? `, other answers ${day.votesOther}` : ''}; server peak RSS ${day.peakRssMiB} MiB\n`,
 );
