@@ -67,10 +67,13 @@ export class Connection {
     this.socket.close(code, reason);
   }
 
-  /** Read-only connections' writes are dropped; say so in the log once, not per keystroke. */
-  noteDroppedWrite(room: string): void {
+  /**
+   * Read-only connections' writes are dropped; say so in the log once, not per keystroke. `nameWriter`
+   * false (workshop rooms): the line does not say who, so no log ties a person to a board's writes.
+   */
+  noteDroppedWrite(room: string, nameWriter = true): void {
     if (this.droppedWriteLogged) return;
     this.droppedWriteLogged = true;
-    this.log.warn('dropped writes from a read-only sync connection', { room, userId: this.identity.userId });
+    this.log.warn('dropped writes from a read-only sync connection', { room, ...(nameWriter ? { userId: this.identity.userId } : {}) });
   }
 }

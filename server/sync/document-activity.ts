@@ -20,6 +20,7 @@ export class DocumentActivity {
 
   record(roomName: string, userId: string): void {
     const room = parseRoomName(roomName);
+    // Documents only: workshop rooms (`ws:`) never record who wrote there (anonymous activities).
     if (room?.kind !== 'document') return;
     this.pending.set(room.documentId, { userId, at: new Date() });
     this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);

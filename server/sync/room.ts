@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE, MESSAGE, type ConnectionMode } from '../../shared/sync/protocol';
+import { parseRoomName } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';
 import type { Logger } from '../log';
 import type { Connection } from './connection';
@@ -55,11 +56,17 @@ export class Room {
   private revisionTimer: NodeJS.Timeout | undefined;
   /** While a version is being written, no update is applied: an edit is in the version or refused. */
   private frozen = false;
+  /**
+   * Only document rooms note who wrote (for "last edited by" and revisions). A workshop board may hold
+   * an anonymous activity, so its room keeps no record of which connection wrote which update.
+   */
+  readonly tracksWriters: boolean;
 
   constructor(
     readonly name: string,
     private readonly deps: RoomDeps,
   ) {
+    this.tracksWriters = parseRoomName(name)?.kind === 'document';
     this.awareness.setLocalState(null); // the server itself is not present in the room
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
@@ -169,7 +176,8 @@ export class Room {
     } catch (error) {
       this.deps.log.warn('closing a sync connection that sent a malformed frame', {
         room: this.name,
-        userId: connection.identity.userId,
+        // Not who, in a workshop room: nothing in the logs ties a person to what they wrote on a board.
+        ...(this.tracksWriters ? { userId: connection.identity.userId } : {}),
         error: error instanceof Error ? error.message : String(error),
       });
       connection.close(CLOSE.malformed, 'malformed message');
@@ -208,7 +216,7 @@ export class Room {
     }
     const update = decoding.readVarUint8Array(decoder);
     if (connection.mode !== 'write' || this.frozen) {
-      connection.noteDroppedWrite(this.name);
+      connection.noteDroppedWrite(this.name, this.tracksWriters);
       return;
     }
     if (!this.persistence!.canAccept(update.byteLength)) {
@@ -223,8 +231,8 @@ export class Room {
     if (origin === this) return;
     this.deps.metrics.updatesApplied += 1;
     this.persistence?.enqueue(update);
-    if (isConnection(origin, this.connections)) {
-      origin.unsaved = true;
+    if (isConnection(origin, this.connections)) origin.unsaved = true;
+    if (isConnection(origin, this.connections) && this.tracksWriters) {
       this.lastWriter = origin.identity.userId;
       this.editorsSinceRevision.add(origin.identity.userId);
       clearTimeout(this.revisionTimer);

@@ -12,6 +12,8 @@ const phase = z.object({
   instruction: z.string().trim().max(2000),
   cardsOpen: z.boolean(),
   votingOpen: z.boolean(),
+  /** Cards written in this phase carry no author; absent means false. */
+  anonymous: z.boolean().default(false),
 });
 const phases = z
   .array(phase)

@@ -1,7 +1,8 @@
 import { workshopPermissions } from '../../shared/auth/permissions';
 import type { WorkshopView } from '../../shared/workshops/view';
+import { withAnonymousFlag } from '../../shared/workshops/workshop';
 import type { Caller } from '../auth/caller';
-import { workshopResource, type GroupRow, type ParticipantRow, type WorkshopRow } from './load';
+import { currentPhase, workshopResource, type GroupRow, type ParticipantRow, type WorkshopRow } from './load';
 
 export function presentParticipant(caller: Caller, participant: ParticipantRow): NonNullable<WorkshopView['me']> {
   const name = caller.kind === 'guest' ? (participant.guestName ?? '') : caller.principal.user.name;
@@ -18,7 +19,7 @@ export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], calle
     date: workshop.date,
     ...(permissions.includes('workshop.manage') ? { joinCode: workshop.joinCode } : {}),
     layout: workshop.layout,
-    phases: workshop.phases,
+    phases: workshop.phases.map(withAnonymousFlag),
     voteRules: workshop.voteRules,
     compilesTo: workshop.compilesTo,
     groups: groups.map(({ id, name, position }) => ({ id, name, position })),
@@ -28,6 +29,7 @@ export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], calle
       votesRevealed: workshop.votesRevealed,
       lockedGroups: workshop.lockedGroupIds,
       presentedGroupId: workshop.presentedGroupId,
+      anonymous: currentPhase(workshop)?.anonymous === true,
     },
     archived: workshop.archivedAt !== null,
     me: participant && presentParticipant(caller, participant),

@@ -2,7 +2,7 @@ import { writeControl, type ControlState } from '../../shared/workshops/control'
 import { controlRoom } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';
 import type { RoomWriter } from '../sync/room-writer';
-import { findWorkshop } from './load';
+import { currentPhase, findWorkshop } from './load';
 import { tallies } from './tallies';
 
 /** The control state as stored: tallies only once the votes are revealed (blind until then). */
@@ -16,6 +16,7 @@ export async function controlState(db: AppDb, workshopId: string): Promise<Contr
     lockedGroups: workshop.lockedGroupIds,
     tallies: workshop.votesRevealed ? await tallies(db, workshopId) : null,
     presentedGroupId: workshop.presentedGroupId,
+    anonymous: currentPhase(workshop)?.anonymous === true,
   };
 }
 

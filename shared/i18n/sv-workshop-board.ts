@@ -27,6 +27,7 @@ export const svWorkshopBoard = {
   'workshop.board.unclustered': 'Utan rubrik',
   'workshop.board.cardsIn': 'Kort i {category}',
 
+  'workshop.board.anonymous': 'Anonym aktivitet: ditt namn sparas inte med korten du skriver nu.',
   'workshop.board.closed.noPhase': 'Du kan skriva kort när processledaren har startat en fas för gruppernas arbete.',
   'workshop.board.closed.phase': 'Korten är stängda i den här fasen.',
   'workshop.board.closed.locked': 'Processledaren har låst gruppens tavla.',
@@ -37,6 +38,7 @@ export const svWorkshopBoard = {
   'workshop.card.add': 'Lägg till kort',
   'workshop.card.empty': 'Skriv något på kortet först.',
   'workshop.card.by': 'av {name}',
+  'workshop.card.anonymous': 'Anonymt kort',
   'workshop.card.actions': 'Åtgärder för kortet',
   'workshop.card.edit': 'Redigera',
   'workshop.card.editLabel': 'Kortets text',

@@ -16,6 +16,21 @@ describe('a group board in Yjs', () => {
     expect(cardsMap(doc).get('b')!.has('author')).toBe(false);
   });
 
+  it('writes an anonymous card under a throwaway Yjs client id, so nothing ties it to the writer\'s other edits', () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    addCard(doc, { id: 'a', text: 'Signerat', categoryId: 'c', author: { participantId: 'p1', name: 'Lars' }, createdAt: '2027-01-20T09:00:00Z' });
+    addCard(doc, { id: 'b', text: 'Anonymt', categoryId: 'c', author: null, createdAt: '2027-01-20T09:01:00Z' });
+    expect(cardsMap(doc).get('a')!._item!.id.client).toBe(doc.clientID);
+    expect(cardsMap(doc).get('b')!._item!.id.client).not.toBe(doc.clientID);
+    // The anonymous card still goes out as an update (to the provider) like any local edit.
+    expect(updates).toHaveLength(2);
+    const copy = new Y.Doc();
+    for (const update of updates) Y.applyUpdate(copy, update);
+    expect(readCards(copy).map((card) => card.text)).toEqual(['Signerat', 'Anonymt']);
+  });
+
   it('two people edit one card and move another at once; both edits survive', () => {
     const [left, right] = [new Y.Doc(), new Y.Doc()];
     addCard(left, { id: 'a', text: 'Klimat', categoryId: 'miljo:utmaningar', author: null, createdAt: '1' });

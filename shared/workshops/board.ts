@@ -71,7 +71,7 @@ export interface NewCard {
   createdAt: string;
 }
 
-export function addCard(doc: Y.Doc, card: NewCard): void {
+function writeCard(doc: Y.Doc, card: NewCard): void {
   doc.transact(() => {
     const map = new Y.Map<unknown>();
     map.set('text', new Y.Text(card.text));
@@ -81,6 +81,22 @@ export function addCard(doc: Y.Doc, card: NewCard): void {
     map.set('createdAt', card.createdAt);
     cardsMap(doc).set(card.id, map);
   });
+}
+
+/**
+ * Adds a card. Without an author (an anonymous activity) the card is written in a throwaway doc and
+ * merged in: its Yjs items then carry that doc's random client id, not the writer's, so the stored
+ * history cannot tie it to the same client's signed cards either.
+ */
+export function addCard(doc: Y.Doc, card: NewCard): void {
+  if (card.author) return writeCard(doc, card);
+  const scratch = new Y.Doc();
+  try {
+    writeCard(scratch, { ...card, author: null });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(scratch));
+  } finally {
+    scratch.destroy();
+  }
 }
 
 /** Moves a card to another category; it leaves its cluster, which belongs to the old category. */

@@ -18,11 +18,16 @@ export interface ControlState {
   tallies: Record<string, number> | null;
   /** The group whose board the presenter view shows, or null for the plenary (every group's cards). */
   presentedGroupId: string | null;
+  /**
+   * The current phase is an anonymous activity: boards say so before anyone writes, and cards added now
+   * carry no author. Live here (not only in the workshop's phases) so a change reaches every device at once.
+   */
+  anonymous: boolean;
 }
 
 export const CONTROL_MAP = 'control';
 
-export const EMPTY_CONTROL: ControlState = { phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], tallies: null, presentedGroupId: null };
+export const EMPTY_CONTROL: ControlState = { phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], tallies: null, presentedGroupId: null, anonymous: false };
 
 export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(CONTROL_MAP);
 
@@ -30,7 +35,7 @@ export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(CONTROL_MAP
 export function readControl(doc: Y.Doc): ControlState {
   const map = controlMap(doc);
   const value = <K extends keyof ControlState>(key: K): ControlState[K] => (map.has(key) ? (map.get(key) as ControlState[K]) : EMPTY_CONTROL[key]);
-  return { phaseId: value('phaseId'), timerEndsAt: value('timerEndsAt'), votesRevealed: value('votesRevealed'), lockedGroups: value('lockedGroups'), tallies: value('tallies'), presentedGroupId: value('presentedGroupId') };
+  return { phaseId: value('phaseId'), timerEndsAt: value('timerEndsAt'), votesRevealed: value('votesRevealed'), lockedGroups: value('lockedGroups'), tallies: value('tallies'), presentedGroupId: value('presentedGroupId'), anonymous: value('anonymous') === true };
 }
 
 /** Sets the keys that differ from `state` (no empty updates), in one transaction. */

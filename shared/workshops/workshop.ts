@@ -19,6 +19,17 @@ export interface WorkshopPhase {
   cardsOpen: boolean;
   /** Participants may vote in this phase. */
   votingOpen: boolean;
+  /**
+   * An anonymous activity: everyone is told before they write, and cards written in it carry no
+   * author at all (not in Yjs, not in Postgres, not in logs). Phases stored before this key existed
+   * read as false (`withAnonymousFlag`).
+   */
+  anonymous: boolean;
+}
+
+/** A phase as stored, perhaps from before `anonymous` existed: the flag is false unless set. */
+export function withAnonymousFlag(phase: Omit<WorkshopPhase, 'anonymous'> & { anonymous?: boolean }): WorkshopPhase {
+  return { ...phase, anonymous: phase.anonymous === true };
 }
 
 interface PhaseDefault {
@@ -38,7 +49,7 @@ const PHASES: PhaseDefault[] = [
 ];
 
 export function defaultPhases(): WorkshopPhase[] {
-  return PHASES.map(({ id, nameKey, instructionKey, cardsOpen, votingOpen }) => ({ id, name: t(nameKey), instruction: t(instructionKey), cardsOpen, votingOpen }));
+  return PHASES.map(({ id, nameKey, instructionKey, cardsOpen, votingOpen }) => ({ id, name: t(nameKey), instruction: t(instructionKey), cardsOpen, votingOpen, anonymous: false }));
 }
 
 /** What each type starts from: its board layout and the template its sammanställning is compiled into. */

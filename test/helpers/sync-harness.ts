@@ -11,7 +11,7 @@ import { loadConfig } from '../../server/config';
 import { documents, users } from '../../server/db/schema';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
 import { seedDemo } from '../../server/demo/seed';
-import { createLogger } from '../../server/log';
+import { createLogger, type Logger } from '../../server/log';
 import { startServer, type RunningServer } from '../../server/server';
 import type { SyncLimits } from '../../server/sync/limits';
 import * as decoding from 'lib0/decoding';
@@ -45,11 +45,12 @@ export class SyncHarness {
 
   private constructor(readonly test: TestDatabase) {}
 
-  static async start(limits: Partial<SyncLimits> = {}): Promise<SyncHarness> {
+  /** `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test. */
+  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger } = {}): Promise<SyncHarness> {
     const harness = new SyncHarness(await createTestDatabase());
     harness.organisationId = (await seedDemo(harness.test.database.db, argon2Hasher)).organisationId;
     const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
-    harness.server = await startServer({ config, log: createLogger('silent'), database: harness.test.database, syncLimits: limits });
+    harness.server = await startServer({ config, log: options.log ?? createLogger('silent'), database: harness.test.database, syncLimits: limits });
     return harness;
   }
 

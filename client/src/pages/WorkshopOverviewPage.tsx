@@ -49,7 +49,7 @@ function Overview({ workshop }: { workshop: WorkshopView }) {
       {workshop.joinCode && <JoinPanel code={workshop.joinCode} className="panel join-panel" />}
       <ErrorAlert message={error} />
       <div className="facilitator-grid">
-        <PhaseControl phases={workshop.phases} currentId={control.phaseId} busy={busy} send={send} />
+        <PhaseControl workshopId={workshop.id} phases={workshop.phases} currentId={control.phaseId} busy={busy} send={send} />
         <div>
           <TimerControl endsAt={control.timerEndsAt} busy={busy} send={send} />
           <GroupControls groups={workshop.groups} control={control} busy={busy} send={send} />

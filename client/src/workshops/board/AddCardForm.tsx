@@ -8,7 +8,7 @@ import { useBoard } from './BoardContext';
  * back when they open again: nobody loses a half-written card.
  */
 export function AddCardForm({ categoryId, categoryName }: { categoryId: string; categoryName: string }) {
-  const { doc, me, canWrite, drafts } = useBoard();
+  const { doc, me, canWrite, drafts, anonymous, anonymousNoticeId } = useBoard();
   const id = useId();
   const [text, setDraft] = useState(() => drafts.get(categoryId) ?? '');
   const setText = (value: string) => {
@@ -27,7 +27,8 @@ export function AddCardForm({ categoryId, categoryName }: { categoryId: string; 
       id: crypto.randomUUID(),
       text: trimmed,
       categoryId,
-      author: { participantId: me.participantId, name: me.name },
+      // An anonymous activity: no author at all, not even in the Yjs history (see addCard).
+      author: anonymous ? null : { participantId: me.participantId, name: me.name },
       createdAt: new Date().toISOString(),
     });
     setText('');
@@ -43,7 +44,7 @@ export function AddCardForm({ categoryId, categoryName }: { categoryId: string; 
         maxLength={1000}
         onChange={(event) => setText(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={[anonymous ? anonymousNoticeId : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
       />
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">

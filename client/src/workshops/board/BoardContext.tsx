@@ -10,6 +10,12 @@ export interface BoardContextValue {
   me: WorkshopParticipation;
   /** Cards may be added, edited, moved and clustered now. */
   canWrite: boolean;
+  /** The current phase is an anonymous activity: new cards are written without author. */
+  anonymous: boolean;
+  /** The id of the notice saying so (for aria-describedby), present while anonymous. */
+  anonymousNoticeId: string;
+  /** A facilitator: may delete cards nobody owns (anonymous ones). */
+  canManage: boolean;
   categories: Array<{ id: string; name: string; columnName: string }>;
   clusters: Cluster[];
   votes: Votes;

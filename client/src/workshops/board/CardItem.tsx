@@ -15,12 +15,15 @@ type Panel = 'edit' | 'delete' | 'move' | 'cluster' | null;
 /**
  * One card: its text and author, and a group of buttons reachable by keyboard — edit and delete for the
  * author; "Flytta till…" and "Lägg under rubrik…" for anyone in the group (the way to do without dragging).
+ * A card from an anonymous activity has no author, so nobody owns it: nobody edits it, and only a
+ * facilitator may delete it.
  */
 export function CardItem({ card }: { card: Card }) {
-  const { doc, me, canWrite } = useBoard();
+  const { doc, me, canWrite, canManage } = useBoard();
   const textId = useId();
   const [panel, setPanel] = useState<Panel>(null);
-  const own = card.author?.participantId === me.participantId;
+  const own = card.author !== null && card.author.participantId === me.participantId;
+  const deletable = own || (card.author === null && canManage);
   const close = () => setPanel(null);
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
 
@@ -37,7 +40,13 @@ export function CardItem({ card }: { card: Card }) {
         <p id={textId} className="card-text">
           {card.text}
         </p>
-        {card.author && <p className="card-author">{t('workshop.card.by', { name: card.author.name })}</p>}
+        {card.author ? (
+          <p className="card-author">{t('workshop.card.by', { name: card.author.name })}</p>
+        ) : (
+          <p className="card-author" data-testid="card-anonymous">
+            {t('workshop.card.anonymous')}
+          </p>
+        )}
         <CardVotes card={card} />
         {canWrite && (
           <div role="group" aria-label={t('workshop.card.actions')} className="card-actions">
@@ -48,21 +57,21 @@ export function CardItem({ card }: { card: Card }) {
               {t('workshop.card.cluster')}
             </button>
             {own && (
-              <>
-                <button type="button" className="button-small" aria-expanded={panel === 'edit'} onClick={() => toggle('edit')}>
-                  {t('workshop.card.edit')}
-                </button>
-                <button type="button" className="button-small" onClick={() => toggle('delete')}>
-                  {t('workshop.card.delete')}
-                </button>
-              </>
+              <button type="button" className="button-small" aria-expanded={panel === 'edit'} onClick={() => toggle('edit')}>
+                {t('workshop.card.edit')}
+              </button>
+            )}
+            {deletable && (
+              <button type="button" className="button-small" onClick={() => toggle('delete')}>
+                {t('workshop.card.delete')}
+              </button>
             )}
           </div>
         )}
         {canWrite && panel === 'move' && <MoveCardForm card={card} onClose={close} />}
         {canWrite && panel === 'cluster' && <ClusterCardForm card={card} onClose={close} />}
         {canWrite && own && panel === 'edit' && <EditCardForm card={card} onClose={close} />}
-        {canWrite && own && panel === 'delete' && (
+        {canWrite && deletable && panel === 'delete' && (
           <ConfirmInline
             question={t('workshop.card.deleteConfirm')}
             confirmLabel={t('workshop.card.deleteYes')}

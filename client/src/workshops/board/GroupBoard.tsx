@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
 import { boardRoom } from '../../../../shared/sync/rooms';
@@ -38,6 +38,8 @@ export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: 
   const drafts = useRef(new Map<string, string>()).current;
   const categories = useMemo(() => categoriesOf(workshop.layout), [workshop.layout]);
   const announce = useCallback((message: string) => setAnnouncement(message), []);
+  const anonymousNoticeId = useId();
+  const canManage = workshop.permissions.includes('workshop.manage');
   // Read-only or refused where it could write: perhaps no longer this group's, so ask the server again.
   const refused = state.mode === 'read' || state.connection === 'closed';
   useEffect(() => {
@@ -45,7 +47,7 @@ export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: 
   }, [refused, onAccessChanged]);
 
   const context: BoardContextValue | null = room
-    ? { doc: room.ydoc, me, canWrite: closed === null, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, announce }
+    ? { doc: room.ydoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, announce }
     : null;
 
   return (
@@ -55,6 +57,11 @@ export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: 
           {t('workshop.board.heading')}
         </h2>
         <ConnectionBadge state={state} />
+        {control.anonymous && (
+          <p id={anonymousNoticeId} className="board-anonymous" data-testid="anonymous-notice">
+            {t('workshop.board.anonymous')}
+          </p>
+        )}
         {closed && (
           <p className="board-closed" data-testid="board-closed">
             {t(CLOSED[closed])}
