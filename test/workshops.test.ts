@@ -42,7 +42,7 @@ describe(`workshops over HTTP on ${driverUnderTest}`, () => {
     expect(created.layout.columns.map((column) => column.id)).toEqual(['politiska', 'ekonomiska', 'sociala', 'teknologiska', 'miljo', 'legala']);
     expect(created.phases.map((phase) => phase.id)).toEqual(['inledning', 'grupparbete', 'gruppering', 'rostning', 'sammanstallning']);
     expect(created.voteRules).toEqual({ votesPerParticipant: 5, maxPerCard: 3 });
-    expect(created.control).toEqual({ phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], presentedGroupId: null, anonymous: false });
+    expect(created.control).toEqual({ phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], presentedGroupId: null, anonymous: false, cardsHidden: false });
     const [row] = await h.db.select().from(auditLog).where(and(eq(auditLog.action, 'workshop.created'), eq(auditLog.targetId, created.id)));
     expect(row?.details).toMatchObject({ type: 'omvarldsdag', groups: 4 });
 
@@ -139,7 +139,7 @@ describe(`workshops over HTTP on ${driverUnderTest}`, () => {
     const body = { phaseId: 'rostning', timer: { endsAt: '2027-01-15T09:10:00.000Z' }, lockedGroupIds: [created.groups[1]!.id] };
     const response = await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body });
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ control: { phaseId: 'rostning', timerEndsAt: '2027-01-15T09:10:00.000Z', votesRevealed: false, lockedGroups: [created.groups[1]!.id], tallies: null, presentedGroupId: null, anonymous: false } });
+    expect(await json(response)).toEqual({ control: { phaseId: 'rostning', timerEndsAt: '2027-01-15T09:10:00.000Z', votesRevealed: false, lockedGroups: [created.groups[1]!.id], tallies: null, presentedGroupId: null, anonymous: false, cardsHidden: false } });
     const back = await json<{ control: { phaseId: string; timerEndsAt: null } }>(await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body: { phaseId: 'gruppering', timer: null } }));
     expect(back.control).toMatchObject({ phaseId: 'gruppering', timerEndsAt: null });
     expect((await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body: { phaseId: 'okand' } })).status).toBe(422);

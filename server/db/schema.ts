@@ -347,6 +347,8 @@ export const workshops = pgTable(
     lockedGroupIds: jsonb('locked_group_ids').$type<string[]>().notNull().default([]),
     /** The group whose board the presenter view shows; null: the plenary (every group's cards). */
     presentedGroupId: uuid('presented_group_id'),
+    /** Participants' new cards go to their private draft rooms until the facilitator reveals them. */
+    cardsHidden: boolean('cards_hidden').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),

@@ -20,6 +20,7 @@ import { moveParticipant } from '../workshops/move-participant';
 import { presentParticipant, presentWorkshop } from '../workshops/present';
 import { controlState, publishControl } from '../workshops/publish-control';
 import { setControl } from '../workshops/set-control';
+import { hiddenCardCounts, revealHiddenCards } from '../workshops/hidden-cards';
 import { updateWorkshop } from '../workshops/update-workshop';
 import { castVote, myVotes, withdrawVote } from '../workshops/votes';
 
@@ -126,10 +127,16 @@ export const workshopRoutes = new Hono<AppEnv>()
     const input = await parseJson(c, controlInput);
     const db = c.var.database.db;
     await setControl(db, workshop, input);
+    // Locks decide who writes the boards, hiding who writes the draft rooms: open connections are re-checked
+    // (before a reveal moves the drafts, so nobody keeps writing a draft room meanwhile).
+    if (input.lockedGroupIds || input.cardsHidden !== undefined) c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+    if (input.cardsHidden === false) await revealHiddenCards(db, c.var.services.rooms, workshop.id);
     await publishControl(db, c.var.services.rooms, workshop.id);
-    // Locks decide who writes the boards: open board connections are re-checked.
-    if (input.lockedGroupIds) c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
     return c.json({ control: await controlState(db, workshop.id) });
+  })
+  .get('/workshops/:id/hidden-cards', async (c) => {
+    const { workshop } = await facilitate(c);
+    return c.json({ hiddenCards: await hiddenCardCounts(c.var.database.db, c.var.services.rooms, workshop.id) });
   })
   .get('/workshops/:id/votes/mine', async (c) => {
     const { workshop, participant } = await authorizeWorkshop(c.var.database.db, requireCaller(c), uuidParam(c, 'id'), 'workshop.view');

@@ -16,7 +16,7 @@ import { workshopRoomAccess } from '../workshops/room-access';
 export async function roomAccess(db: AppDb, caller: Caller, roomName: string): Promise<ConnectionMode | null> {
   const room = parseRoomName(roomName);
   if (!room) return null;
-  if (room.kind === 'board' || room.kind === 'control') return workshopRoomAccess(db, caller, room);
+  if (room.kind === 'board' || room.kind === 'notes' || room.kind === 'control' || room.kind === 'draft') return workshopRoomAccess(db, caller, room);
   if (caller.kind === 'guest') return null;
   const [document] = await db.select().from(documents).where(eq(documents.id, room.documentId));
   if (!document) return null;

@@ -42,7 +42,7 @@ async function reloadCaller(db: AppDb, identity: ConnectionIdentity, now: Date):
 /** Whether a change of rights may concern a room (user and organisation changes concern every room). */
 function concerns(change: AccessChange, ref: RoomRef | null): boolean {
   if (change.kind === 'document') return (ref?.kind === 'document' || ref?.kind === 'comments') && ref.documentId === change.documentId;
-  if (change.kind === 'workshop') return (ref?.kind === 'board' || ref?.kind === 'control') && ref.workshopId === change.workshopId;
+  if (change.kind === 'workshop') return (ref?.kind === 'board' || ref?.kind === 'notes' || ref?.kind === 'control' || ref?.kind === 'draft') && ref.workshopId === change.workshopId;
   return true;
 }
 

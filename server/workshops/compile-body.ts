@@ -24,6 +24,8 @@ export interface CompileInput {
   /** Votes per card id: every vote cast, revealed or not. */
   votes: Record<string, number>;
   participants: number;
+  /** Each group's notes, in group order; groups without notes are left out. */
+  notes?: Array<{ groupName: string; paragraphs: string[] }>;
 }
 
 /** A card as the sammanställning lists it: never its author. */
@@ -143,6 +145,14 @@ export function compileBody(input: CompileInput): JSONContent {
       if (cluster.title !== null) content.push(paragraph(cluster.title, true));
       else if (clustered) content.push(paragraph(t('workshop.compile.unclustered'), true));
       content.push({ type: 'bulletList', content: cluster.cards.map((card) => ({ type: 'listItem', content: [paragraph(cardLine(card))] })) });
+    }
+  }
+  const notes = (input.notes ?? []).filter((group) => group.paragraphs.length > 0);
+  if (notes.length > 0) {
+    content.push(heading(2, t('workshop.notes.compileHeading')));
+    for (const group of notes) {
+      content.push(heading(3, group.groupName));
+      for (const value of group.paragraphs) content.push(paragraph(value));
     }
   }
   return { type: 'doc', content };

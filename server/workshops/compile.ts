@@ -14,6 +14,7 @@ import type { RoomWriter } from '../sync/room-writer';
 import { readBoardStates } from './board-states';
 import { compileBody, compiledTitle } from './compile-body';
 import type { WorkshopRow } from './load';
+import { readNotesStates } from './notes';
 import { tallies } from './tallies';
 
 let schema: ReturnType<typeof getSchema> | undefined;
@@ -42,6 +43,7 @@ export interface CompiledDocument {
  */
 export async function compileWorkshop(db: AppDb, rooms: RoomWriter, actor: Actor, workshop: WorkshopRow): Promise<CompiledDocument> {
   const boards = await readBoardStates(db, rooms, workshop.id);
+  const notes = await readNotesStates(db, rooms, workshop.id);
   const votes = await tallies(db, workshop.id);
   const [participants] = await db.select({ n: count() }).from(workshopParticipants).where(eq(workshopParticipants.workshopId, workshop.id));
   const body = compileBody({
@@ -51,6 +53,7 @@ export async function compileWorkshop(db: AppDb, rooms: RoomWriter, actor: Actor
     boards: boards.map((board) => ({ groupName: board.group.name, cards: board.cards, clusters: board.clusters })),
     votes,
     participants: participants?.n ?? 0,
+    notes,
   });
   const title = compiledTitle(workshop.title).slice(0, 300);
   const type = workshop.compilesTo;

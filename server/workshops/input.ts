@@ -60,6 +60,8 @@ export const controlInput = z.object({
   lockedGroupIds: z.array(z.uuid()).max(MAX_GROUPS).optional(),
   /** The group the presenter view shows; null for the plenary. */
   presentedGroupId: z.uuid().nullable().optional(),
+  /** Hide participants' new cards from the others (true) or reveal every hidden card (false). */
+  cardsHidden: z.boolean().optional(),
 });
 export type ControlInput = z.infer<typeof controlInput>;
 

@@ -30,6 +30,7 @@ export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], calle
       lockedGroups: workshop.lockedGroupIds,
       presentedGroupId: workshop.presentedGroupId,
       anonymous: currentPhase(workshop)?.anonymous === true,
+      cardsHidden: workshop.cardsHidden,
     },
     archived: workshop.archivedAt !== null,
     me: participant && presentParticipant(caller, participant),

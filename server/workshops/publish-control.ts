@@ -17,6 +17,7 @@ export async function controlState(db: AppDb, workshopId: string): Promise<Contr
     tallies: workshop.votesRevealed ? await tallies(db, workshopId) : null,
     presentedGroupId: workshop.presentedGroupId,
     anonymous: currentPhase(workshop)?.anonymous === true,
+    cardsHidden: workshop.cardsHidden,
   };
 }
 

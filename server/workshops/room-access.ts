@@ -5,14 +5,14 @@ import type { RoomRef } from '../../shared/sync/rooms';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
 import { workshopGroups } from '../db/schema';
-import { findWorkshop, participationOf, workshopResource } from './load';
+import { currentPhase, findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
 
-export type WorkshopRoomRef = Extract<RoomRef, { kind: 'board' | 'control' }>;
+export type WorkshopRoomRef = Extract<RoomRef, { kind: 'board' | 'notes' | 'control' | 'draft' }>;
 
 /**
  * A workshop room for a caller. The control room is read-only for every connection (the server writes
  * it after the facilitator's HTTP request); a board is written by its group and the facilitators and
- * read by the workshop's other participants. A guest reaches nothing outside their own workshop.
+ * read by the workshop's other participants; a group's notes room follows its board's rule. A guest reaches nothing outside their own workshop.
  */
 export async function workshopRoomAccess(db: AppDb, caller: Caller, room: WorkshopRoomRef): Promise<ConnectionMode | null> {
   if (caller.kind === 'guest' && caller.guest.session.workshopId !== room.workshopId) return null;
@@ -20,6 +20,7 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
   if (!workshop || workshop.organisationId !== caller.subject.organisationId) return null;
   const participant = await participationOf(db, caller, workshop.id);
   if (room.kind === 'control') return can(caller.subject, 'workshop.view', workshopResource(workshop, participant)) ? 'read' : null;
+  if (room.kind === 'draft') return draftRoomAccess(caller, workshop, participant, room.participantId);
   const [group] = await db
     .select({ id: workshopGroups.id })
     .from(workshopGroups)
@@ -28,4 +29,19 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
   const resource = workshopResource(workshop, participant, group.id);
   if (can(caller.subject, 'workshop.board.write', resource)) return 'write';
   return can(caller.subject, 'workshop.board.read', resource) ? 'read' : null;
+}
+
+/**
+ * A participant's draft room (hidden cards): its owner writes it while cards are hidden, the phase takes
+ * cards and their board is open, and reads it otherwise; facilitators read it; nobody else (other
+ * participants and guests included) reaches it at all, so a hidden card never leaves the server for them.
+ */
+function draftRoomAccess(caller: Caller, workshop: WorkshopRow, participant: ParticipantRow | null, ownerId: string): ConnectionMode | null {
+  if (participant?.id === ownerId) {
+    const board = participant.groupId ? workshopResource(workshop, participant, participant.groupId) : null;
+    const writes = workshop.cardsHidden && currentPhase(workshop)?.cardsOpen === true && board !== null && can(caller.subject, 'workshop.board.write', board);
+    return writes ? 'write' : 'read';
+  }
+  if (caller.kind === 'guest') return null;
+  return can(caller.subject, 'workshop.manage', workshopResource(workshop, participant)) ? 'read' : null;
 }

@@ -24,6 +24,7 @@ export async function setControl(db: AppDb, workshop: WorkshopRow, input: Contro
       ...(input.revealVotes !== undefined ? { votesRevealed: input.revealVotes } : {}),
       ...(input.lockedGroupIds ? { lockedGroupIds: [...new Set(input.lockedGroupIds)] } : {}),
       ...(input.presentedGroupId !== undefined ? { presentedGroupId: input.presentedGroupId } : {}),
+      ...(input.cardsHidden !== undefined ? { cardsHidden: input.cardsHidden } : {}),
   };
   if (Object.keys(changes).length > 0) await db.update(workshops).set(changes).where(eq(workshops.id, workshop.id));
 }

@@ -2,6 +2,16 @@
 export const svWorkshopBoard = {
   'workshop.board.heading': 'Gruppens tavla',
 
+  'workshop.notes.heading': 'Gruppens anteckningar',
+  'workshop.notes.headingFor': 'Anteckningar: {group}',
+  'workshop.notes.intro': 'Gemensamma anteckningar för gruppen. Alla i gruppen skriver samtidigt; allt sparas direkt.',
+  'workshop.notes.label': 'Gruppens anteckningar',
+  'workshop.notes.locked': 'Processledaren har låst gruppens tavla. Du kan läsa anteckningarna men inte ändra dem.',
+  'workshop.notes.readOnly': 'Du kan bara läsa de här anteckningarna.',
+  'workshop.notes.open': 'Visa anteckningar',
+  'workshop.notes.close': 'Dölj anteckningar',
+  'workshop.notes.compileHeading': 'Gruppernas anteckningar',
+
   'workshop.join.title': 'Gå med i workshop',
   'workshop.join.intro': 'Skriv koden som visas på storbildsskärmen.',
   'workshop.join.code': 'Kod',
@@ -28,6 +38,9 @@ export const svWorkshopBoard = {
   'workshop.board.cardsIn': 'Kort i {category}',
 
   'workshop.board.anonymous': 'Anonym aktivitet: ditt namn sparas inte med korten du skriver nu.',
+  'workshop.board.hidden.heading': 'Dina dolda kort',
+  'workshop.board.hidden.notice': 'Korten visas för de andra när processledaren avslöjar dem',
+  'workshop.board.hidden.empty': 'Du har inga dolda kort ännu. Nya kort du skriver hamnar här.',
   'workshop.board.closed.noPhase': 'Du kan skriva kort när processledaren har startat en fas för gruppernas arbete.',
   'workshop.board.closed.phase': 'Korten är stängda i den här fasen.',
   'workshop.board.closed.locked': 'Processledaren har låst gruppens tavla.',

@@ -23,11 +23,13 @@ export interface ControlState {
    * carry no author. Live here (not only in the workshop's phases) so a change reaches every device at once.
    */
   anonymous: boolean;
+  /** Participants' new cards stay in their own draft rooms (`ws:<id>:draft:<participantId>`) until the facilitator reveals them. */
+  cardsHidden: boolean;
 }
 
 export const CONTROL_MAP = 'control';
 
-export const EMPTY_CONTROL: ControlState = { phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], tallies: null, presentedGroupId: null, anonymous: false };
+export const EMPTY_CONTROL: ControlState = { phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], tallies: null, presentedGroupId: null, anonymous: false, cardsHidden: false };
 
 export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(CONTROL_MAP);
 
@@ -35,7 +37,7 @@ export const controlMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(CONTROL_MAP
 export function readControl(doc: Y.Doc): ControlState {
   const map = controlMap(doc);
   const value = <K extends keyof ControlState>(key: K): ControlState[K] => (map.has(key) ? (map.get(key) as ControlState[K]) : EMPTY_CONTROL[key]);
-  return { phaseId: value('phaseId'), timerEndsAt: value('timerEndsAt'), votesRevealed: value('votesRevealed'), lockedGroups: value('lockedGroups'), tallies: value('tallies'), presentedGroupId: value('presentedGroupId'), anonymous: value('anonymous') === true };
+  return { phaseId: value('phaseId'), timerEndsAt: value('timerEndsAt'), votesRevealed: value('votesRevealed'), lockedGroups: value('lockedGroups'), tallies: value('tallies'), presentedGroupId: value('presentedGroupId'), anonymous: value('anonymous') === true, cardsHidden: value('cardsHidden') === true };
 }
 
 /** Sets the keys that differ from `state` (no empty updates), in one transaction. */

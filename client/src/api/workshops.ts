@@ -38,6 +38,8 @@ export interface ControlChange {
   lockedGroupIds?: string[];
   /** The group whose board the presenter view shows; null for the plenary. */
   presentedGroupId?: string | null;
+  /** Hide participants' new cards from the others (true), or reveal them all (false). */
+  cardsHidden?: boolean;
 }
 
 export interface ParticipantView {
@@ -85,6 +87,10 @@ export const moveParticipant = (id: string, participantId: string, groupId: stri
 
 export const setWorkshopControl = (id: string, change: ControlChange) =>
   api<{ control: ControlState }>(`${workshopPath(id)}/control`, { method: 'POST', body: change }).then((data) => data.control);
+
+/** Hidden cards per group id (facilitators only). */
+export const fetchHiddenCardCounts = (id: string, signal?: AbortSignal) =>
+  api<{ hiddenCards: Record<string, number> }>(`${workshopPath(id)}/hidden-cards`, { signal }).then((data) => data.hiddenCards);
 
 export const fetchMyVotes = (id: string, signal?: AbortSignal) => api<MyVotes>(`${workshopPath(id)}/votes/mine`, { signal });
 

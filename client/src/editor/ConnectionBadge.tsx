@@ -17,11 +17,11 @@ function closedKey(code: number | null): MessageKey {
 }
 
 /** Always visible: connected, reconnecting, offline or read-only; and, once the server ends it, why. */
-export function ConnectionBadge({ state }: { state: RoomState }) {
+export function ConnectionBadge({ state, testId = 'connection-state' }: { state: RoomState; testId?: string }) {
   const closed = state.connection === 'closed';
   return (
     <>
-      <p role="status" className={`badge badge-${state.connection}${state.mode === 'read' ? ' badge-read' : ''}`} data-testid="connection-state">
+      <p role="status" className={`badge badge-${state.connection}${state.mode === 'read' ? ' badge-read' : ''}`} data-testid={testId}>
         <span className="visually-hidden">{t('connection.label')}: </span>
         {t(connectionKey(state))}
       </p>
@@ -33,10 +33,10 @@ export function ConnectionBadge({ state }: { state: RoomState }) {
 }
 
 /** "Alla ändringar sparade" when the server's database holds everything typed here, else "Sparar…". */
-export function SaveState({ state }: { state: RoomState }) {
+export function SaveState({ state, testId = 'save-state' }: { state: RoomState; testId?: string }) {
   const key: MessageKey = state.saved ? 'connection.saved' : state.connection === 'offline' ? 'connection.savedLocally' : 'connection.saving';
   return (
-    <p role="status" className="save-state" data-testid="save-state">
+    <p role="status" className="save-state" data-testid={testId}>
       {t(key)}
     </p>
   );

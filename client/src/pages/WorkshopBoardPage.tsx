@@ -10,6 +10,7 @@ import type { RouteParams } from '../router/routes';
 import { DoneToggle } from '../workshops/board/DoneToggle';
 import { GroupBoard } from '../workshops/board/GroupBoard';
 import { PhaseBanner } from '../workshops/board/PhaseBanner';
+import { GroupNotes } from '../workshops/notes/GroupNotes';
 import { useWorkshopView } from '../workshops/board/useWorkshopView';
 import { useRoomValue } from '../workshops/useRoomValue';
 import '../editor/editor.css';
@@ -69,6 +70,16 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
       )}
       {me && !group && <p>{t('workshop.board.noGroup')}</p>}
       {me && group && <GroupBoard key={group.id} workshop={workshop} me={me} groupId={group.id} control={controlState} onAccessChanged={askAgain} />}
+      {me && group && (
+        <GroupNotes
+          key={`notes-${group.id}`}
+          workshopId={workshop.id}
+          groupId={group.id}
+          user={{ id: me.participantId, name: me.name }}
+          locked={controlState.lockedGroups.includes(group.id)}
+          heading={t('workshop.notes.heading')}
+        />
+      )}
     </Page>
   );
 }

@@ -52,7 +52,7 @@ function Overview({ workshop }: { workshop: WorkshopView }) {
         <PhaseControl workshopId={workshop.id} phases={workshop.phases} currentId={control.phaseId} busy={busy} send={send} />
         <div>
           <TimerControl endsAt={control.timerEndsAt} busy={busy} send={send} />
-          <GroupControls groups={workshop.groups} control={control} busy={busy} send={send} />
+          <GroupControls workshopId={workshop.id} groups={workshop.groups} control={control} busy={busy} send={send} />
         </div>
       </div>
       <p data-testid="connected-count">{t('workshop.fac.connectedCount', { count: connected.length, done: connected.filter((person) => person.done).length })}</p>

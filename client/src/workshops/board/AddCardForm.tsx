@@ -8,7 +8,7 @@ import { useBoard } from './BoardContext';
  * back when they open again: nobody loses a half-written card.
  */
 export function AddCardForm({ categoryId, categoryName }: { categoryId: string; categoryName: string }) {
-  const { doc, me, canWrite, drafts, anonymous, anonymousNoticeId } = useBoard();
+  const { addDoc, me, canWrite, drafts, anonymous, anonymousNoticeId } = useBoard();
   const id = useId();
   const [text, setDraft] = useState(() => drafts.get(categoryId) ?? '');
   const setText = (value: string) => {
@@ -19,11 +19,11 @@ export function AddCardForm({ categoryId, categoryName }: { categoryId: string; 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!canWrite) return;
+    if (!canWrite || !addDoc) return;
     const trimmed = text.trim();
     if (!trimmed) return setError(t('workshop.card.empty'));
     setError(null);
-    addCard(doc, {
+    addCard(addDoc, {
       id: crypto.randomUUID(),
       text: trimmed,
       categoryId,
@@ -51,7 +51,7 @@ export function AddCardForm({ categoryId, categoryName }: { categoryId: string; 
           {error}
         </p>
       )}
-      <button type="submit" className="button-small" disabled={!canWrite}>
+      <button type="submit" className="button-small" disabled={!canWrite || !addDoc}>
         {t('workshop.card.add')}
       </button>
     </form>

@@ -7,6 +7,11 @@ import type { Votes } from './useVotes';
 /** What every card on a group board needs: the doc to write, who is here and what they may do now. */
 export interface BoardContextValue {
   doc: Y.Doc;
+  /**
+   * Where new cards go: the board itself, or while the facilitator hides cards the participant's own
+   * draft room (never the board, so no other participant receives them); null while that room connects.
+   */
+  addDoc: Y.Doc | null;
   me: WorkshopParticipation;
   /** Cards may be added, edited, moved and clustered now. */
   canWrite: boolean;
@@ -16,6 +21,8 @@ export interface BoardContextValue {
   anonymousNoticeId: string;
   /** A facilitator: may delete cards nobody owns (anonymous ones). */
   canManage: boolean;
+  /** Every card here is the participant's own, anonymous ones included (their hidden cards' draft room). */
+  ownsEveryCard?: boolean;
   categories: Array<{ id: string; name: string; columnName: string }>;
   clusters: Cluster[];
   votes: Votes;

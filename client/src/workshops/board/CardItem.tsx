@@ -19,10 +19,10 @@ type Panel = 'edit' | 'delete' | 'move' | 'cluster' | null;
  * facilitator may delete it.
  */
 export function CardItem({ card }: { card: Card }) {
-  const { doc, me, canWrite, canManage } = useBoard();
+  const { doc, me, canWrite, canManage, ownsEveryCard } = useBoard();
   const textId = useId();
   const [panel, setPanel] = useState<Panel>(null);
-  const own = card.author !== null && card.author.participantId === me.participantId;
+  const own = ownsEveryCard === true || (card.author !== null && card.author.participantId === me.participantId);
   const deletable = own || (card.author === null && canManage);
   const close = () => setPanel(null);
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));

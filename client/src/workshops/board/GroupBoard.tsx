@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
-import { boardRoom } from '../../../../shared/sync/rooms';
+import { boardRoom, draftRoom } from '../../../../shared/sync/rooms';
 import type { WorkshopParticipation, WorkshopView } from '../../api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { ConnectionBadge } from '../../editor/ConnectionBadge';
@@ -10,6 +10,7 @@ import { BoardColumns } from './BoardColumns';
 import { BoardContext, type BoardContextValue } from './BoardContext';
 import { categoriesOf, closedReason, EMPTY_BOARD, readBoard, type ClosedReason } from './board-state';
 import { useVotes } from './useVotes';
+import { HiddenCards } from './HiddenCards';
 
 const CLOSED: Record<ClosedReason, MessageKey> = {
   noPhase: 'workshop.board.closed.noPhase',
@@ -31,6 +32,9 @@ interface Props {
 /** A group's live board: connection state, why cards are closed (if they are), votes left, the columns. */
 export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: Props) {
   const { room, state, value } = useRoomValue(boardRoom(workshop.id, groupId), readBoard, EMPTY_BOARD);
+  // While the facilitator hides cards, this participant's new cards go to their own draft room.
+  const hidden = useRoomValue(control.cardsHidden ? draftRoom(workshop.id, me.participantId) : null, readBoard, EMPTY_BOARD);
+  const addDoc = control.cardsHidden ? (hidden.state.mode === 'write' ? (hidden.room?.ydoc ?? null) : null) : (room?.ydoc ?? null);
   const phase = workshop.phases.find((candidate) => candidate.id === control.phaseId) ?? null;
   const closed = closedReason(phase, control, groupId, state);
   const votes = useVotes(workshop.id, phase?.votingOpen ?? false, control.phaseId);
@@ -47,7 +51,7 @@ export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: 
   }, [refused, onAccessChanged]);
 
   const context: BoardContextValue | null = room
-    ? { doc: room.ydoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, announce }
+    ? { doc: room.ydoc, addDoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, announce }
     : null;
 
   return (
@@ -76,6 +80,9 @@ export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: 
         <ErrorAlert message={votes.error} />
         <StatusMessage>{announcement}</StatusMessage>
       </div>
+      {context && control.cardsHidden && hidden.room && (
+        <HiddenCards board={context} doc={hidden.room.ydoc} cards={hidden.value.cards} canWrite={closed === null && hidden.state.mode === 'write'} />
+      )}
       {context && (
         <BoardContext.Provider value={context}>
           <BoardColumns layout={workshop.layout} content={value} />

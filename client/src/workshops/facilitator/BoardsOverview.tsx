@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { t } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
 import type { WorkshopView } from '../../api/workshops';
+import { useSession } from '../../session/SessionContext';
+import { NotesDetails } from '../notes/NotesDetails';
 import { cardsByCategory, votesOn } from '../present/board-view';
 import { useBoards } from '../present/useBoards';
 import type { ConnectedPerson } from './useConnected';
@@ -9,6 +11,7 @@ import type { ConnectedPerson } from './useConnected';
 /** Every group's board side by side, read-only and live: counts of cards (and votes once revealed), who is there. */
 export function BoardsOverview({ workshop, control, connected }: { workshop: WorkshopView; control: ControlState; connected: ConnectedPerson[] }) {
   const headingId = useId();
+  const user = useSession().me?.user;
   const boards = useBoards(
     workshop.id,
     workshop.groups.map((group) => group.id),
@@ -54,6 +57,7 @@ export function BoardsOverview({ workshop, control, connected }: { workshop: Wor
                     </div>
                   ))}
               </details>
+              {user && <NotesDetails workshopId={workshop.id} groupId={group.id} groupName={group.name} user={{ id: user.id, name: user.name }} locked={locked} />}
             </li>
           );
         })}

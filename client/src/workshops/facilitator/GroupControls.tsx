@@ -3,10 +3,12 @@ import { t } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
 import type { ControlChange, WorkshopGroup } from '../../api/workshops';
 import { Checkbox, SelectField } from '../../components/fields';
+import { useHiddenCardCounts } from './useHiddenCardCounts';
 
 const PLENARY = '';
 
 interface Props {
+  workshopId: string;
   groups: WorkshopGroup[];
   control: ControlState;
   busy: boolean;
@@ -14,7 +16,8 @@ interface Props {
 }
 
 /** What the projector shows (a group's board or the plenary), reveal of votes, and a lock per board. */
-export function GroupControls({ groups, control, busy, send }: Props) {
+export function GroupControls({ workshopId, groups, control, busy, send }: Props) {
+  const hiddenCounts = useHiddenCardCounts(workshopId, control.cardsHidden);
   const headingId = useId();
   const [shown, setShown] = useState<string>(control.presentedGroupId ?? PLENARY);
   const presentedName = groups.find((group) => group.id === control.presentedGroupId)?.name;
@@ -47,6 +50,18 @@ export function GroupControls({ groups, control, busy, send }: Props) {
       <p>{control.votesRevealed ? t('workshop.fac.votesShown') : t('workshop.fac.votesHidden')}</p>
       <button type="button" disabled={busy} onClick={() => send({ revealVotes: !control.votesRevealed })}>
         {control.votesRevealed ? t('workshop.fac.hideVotes') : t('workshop.fac.revealVotes')}
+      </button>
+      <h3>{t('workshop.fac.cards')}</h3>
+      <p data-testid="cards-hidden-state">{control.cardsHidden ? t('workshop.fac.cardsHidden') : t('workshop.fac.cardsVisible')}</p>
+      {control.cardsHidden && hiddenCounts && (
+        <ul data-testid="hidden-counts">
+          {groups.map((group) => (
+            <li key={group.id}>{t('workshop.fac.hiddenCount', { name: group.name, count: hiddenCounts[group.id] ?? 0 })}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" disabled={busy} onClick={() => send({ cardsHidden: !control.cardsHidden })}>
+        {control.cardsHidden ? t('workshop.fac.revealCards') : t('workshop.fac.hideCards')}
       </button>
       <h3>{t('workshop.fac.locks')}</h3>
       <p className="hint">{t('workshop.fac.locksHint')}</p>

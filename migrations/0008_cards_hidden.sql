@@ -1,0 +1,1 @@
+ALTER TABLE "workshops" ADD COLUMN "cards_hidden" boolean DEFAULT false NOT NULL;

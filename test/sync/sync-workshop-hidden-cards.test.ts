@@ -1,0 +1,210 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { CLOSE, MESSAGE } from '../../shared/sync/protocol';
+import { boardRoom, controlRoom, draftRoom } from '../../shared/sync/rooms';
+import { addCard, cardsMap, readCards, type Card } from '../../shared/workshops/board';
+import { readControl, type ControlState } from '../../shared/workshops/control';
+import type { WorkshopView } from '../../shared/workshops/view';
+import { SyncHarness, saved, synced, until, type TestClient } from '../helpers/sync-harness';
+import { driverUnderTest } from '../helpers/test-database';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice) => notice.type === 'mode');
+
+/**
+ * "Dölj andras kort tills avslöjande" (issue 8): while the facilitator hides cards, a participant's new
+ * cards live in their own draft room, which no other participant can open; the group board — and so
+ * every other participant's connection — never carries them until the reveal moves them there.
+ */
+describe(`hidden cards reach the other participants only at the reveal, on ${driverUnderTest}`, () => {
+  let h: SyncHarness;
+  let facilitator: string;
+  let workshop: WorkshopView;
+  let groupId: string;
+  const a = { cookie: '', participantId: '', name: 'Anna Andersson' };
+  const b = { cookie: '', participantId: '', name: 'Bertil Berg' };
+  /** Every frame B's board socket received, raw. */
+  const receivedByB: Buffer[] = [];
+
+  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
+    const headers: Record<string, string> = { origin: h.server.url };
+    if (cookie) headers.cookie = cookie;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: response.status, body: (await response.json().catch(() => null)) as T, response };
+  }
+
+  async function join(who: typeof a): Promise<void> {
+    const joined = await api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: who.name });
+    expect(joined.status).toBe(200);
+    who.cookie = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    who.participantId = joined.body.participant.participantId;
+    expect(joined.body.participant.groupId).toBe(groupId);
+  }
+
+  /** A real y-websocket client whose socket records every message it receives, before y-websocket reads it. */
+  function recordingClient(room: string, cookie: string, record: Buffer[]): { doc: Y.Doc; provider: WebsocketProvider; destroy(): void } {
+    const origin = h.server.url;
+    class Recording extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie, origin } });
+        this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+          record.push(Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer));
+        });
+      }
+    }
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(h.wsUrl, room, doc, { WebSocketPolyfill: Recording as unknown as typeof globalThis.WebSocket, disableBc: true });
+    // Samsyn's own notices (mode and the like): read and set aside, as the app's client does.
+    provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => void decoding.readVarString(decoder);
+    return {
+      doc,
+      provider,
+      destroy: () => {
+        provider.destroy();
+        doc.destroy();
+      },
+    };
+  }
+
+  const control = (body: Partial<Record<string, unknown>>, cookie = facilitator) => api<{ control: ControlState }>('POST', `/workshops/${workshop.id}/control`, cookie, body);
+  const card = (id: string, text: string, author: Card['author']) => ({ id, text, categoryId: 'sociala-utmaningar', author, createdAt: new Date().toISOString() });
+  const received = (frames: Buffer[]) => Buffer.concat(frames).toString('utf8');
+
+  beforeAll(async () => {
+    h = await SyncHarness.start({ persistBatchMs: 20 });
+    facilitator = await h.login('processledare@exempelkommun.se');
+    const today = new Date().toISOString().slice(0, 10);
+    workshop = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
+    groupId = workshop.groups[0]!.id;
+    await join(a);
+    await join(b);
+    expect((await control({ phaseId: 'grupparbete' })).status).toBe(200);
+  });
+  afterAll(() => h.stop());
+
+  it('lets only the facilitator hide and reveal cards, and publishes the flag to the control room', async () => {
+    expect(workshop.control.cardsHidden).toBe(false);
+    const politician = await h.login('politiker@exempelkommun.se');
+    for (const cookie of [a.cookie, politician]) {
+      expect((await control({ cardsHidden: true }, cookie)).status).toBe(403);
+      expect((await api('GET', `/workshops/${workshop.id}/hidden-cards`, cookie)).status).toBe(403);
+    }
+    expect((await control({ cardsHidden: 'ja' })).status).toBe(400);
+
+    const watcher = h.client(controlRoom(workshop.id), b.cookie);
+    await synced(watcher);
+    expect(readControl(watcher.doc).cardsHidden).toBe(false);
+    const hidden = await control({ cardsHidden: true });
+    expect(hidden.status).toBe(200);
+    expect(hidden.body.control.cardsHidden).toBe(true);
+    await until(() => readControl(watcher.doc).cardsHidden, 'the flag in the control room');
+    expect((await api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, b.cookie)).body.workshop.control.cardsHidden).toBe(true);
+    expect((await control({ cardsHidden: false })).body.control.cardsHidden).toBe(false);
+    await until(() => !readControl(watcher.doc).cardsHidden, 'the flag cleared');
+    watcher.destroy();
+  });
+
+  it('never sends a hidden card to another participant\'s connection, refuses them the draft room, and moves it to the board at the reveal', async () => {
+    const boardOfB = recordingClient(boardRoom(workshop.id, groupId), b.cookie, receivedByB);
+    await until(() => boardOfB.provider.synced, 'B\'s board to sync');
+    expect((await control({ cardsHidden: true })).status).toBe(200);
+
+    // A writes a card into their draft room; the board (and B) never hear of it.
+    const text = 'Kompetensförsörjningen i äldreomsorgen om tio år';
+    const draftOfA = h.client(draftRoom(workshop.id, a.participantId), a.cookie);
+    await synced(draftOfA);
+    await until(() => lastMode(draftOfA)?.type === 'mode' && lastMode(draftOfA)!.mode === 'write', 'A may write their draft room');
+    addCard(draftOfA.doc, card('dolt-kort', text, { participantId: a.participantId, name: a.name }));
+    await saved(draftOfA);
+
+    // The facilitator reads the draft room and counts the hidden card for the group; B may not open it.
+    const facilitatorView = h.client(draftRoom(workshop.id, a.participantId), facilitator);
+    await synced(facilitatorView);
+    expect(lastMode(facilitatorView)).toMatchObject({ mode: 'read' });
+    await until(() => readCards(facilitatorView.doc).some((c) => c.text === text), 'the hidden card at the facilitator');
+    const counts = await api<{ hiddenCards: Record<string, number> }>('GET', `/workshops/${workshop.id}/hidden-cards`, facilitator);
+    expect(counts.status).toBe(200);
+    expect(counts.body.hiddenCards).toEqual({ [groupId]: 1 });
+
+    const snoop = h.client(draftRoom(workshop.id, a.participantId), b.cookie);
+    await until(() => snoop.closes.length > 0, 'B refused A\'s draft room');
+    expect(snoop.closes[0]).toBe(CLOSE.forbidden);
+    expect(readCards(snoop.doc)).toEqual([]);
+    snoop.destroy();
+
+    await pause(300);
+    expect(receivedByB.length).toBeGreaterThan(0);
+    expect(received(receivedByB)).not.toContain(text);
+    expect(received(receivedByB)).not.toContain('dolt-kort');
+    expect(readCards(boardOfB.doc)).toEqual([]);
+
+    // The reveal: the card moves to the group board, with A's name, and leaves the draft room.
+    const framesBeforeReveal = receivedByB.length;
+    const revealed = await control({ cardsHidden: false });
+    expect(revealed.status).toBe(200);
+    await until(() => readCards(boardOfB.doc).some((c) => c.id === 'dolt-kort'), 'the card on B\'s board after the reveal');
+    expect(readCards(boardOfB.doc).find((c) => c.id === 'dolt-kort')).toMatchObject({ text, categoryId: 'sociala-utmaningar', author: { participantId: a.participantId, name: a.name } });
+    // The recording sees the text once revealed (so its absence above means something).
+    expect(received(receivedByB.slice(framesBeforeReveal))).toContain(text);
+    await until(() => readCards(draftOfA.doc).length === 0, 'the draft room emptied at A');
+    expect(readCards(facilitatorView.doc)).toEqual([]);
+    expect((await api<{ hiddenCards: Record<string, number> }>('GET', `/workshops/${workshop.id}/hidden-cards`, facilitator)).body.hiddenCards).toEqual({ [groupId]: 0 });
+    // Once revealed, A's draft room is read-only again (new cards go to the board).
+    await until(() => lastMode(draftOfA)?.type === 'mode' && lastMode(draftOfA)!.mode === 'read', 'the draft room read-only after the reveal');
+
+    draftOfA.destroy();
+    facilitatorView.destroy();
+    boardOfB.destroy();
+  });
+
+  it('keeps an anonymous hidden card without author through the reveal', async () => {
+    const phases = workshop.phases.map((phase) => (phase.id === 'grupparbete' ? { ...phase, anonymous: true } : phase));
+    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases })).status).toBe(200);
+    expect((await control({ cardsHidden: true })).status).toBe(200);
+    const received: Buffer[] = [];
+    const boardOfB = recordingClient(boardRoom(workshop.id, groupId), b.cookie, received);
+    await until(() => boardOfB.provider.synced, 'B\'s board to sync');
+    const syncedFrames = received.length;
+
+    const text = 'Ingen vet vem som skrev detta';
+    const draftOfA = h.client(draftRoom(workshop.id, a.participantId), a.cookie);
+    await synced(draftOfA);
+    await until(() => lastMode(draftOfA)?.type === 'mode' && lastMode(draftOfA)!.mode === 'write', 'A may write their draft room');
+    addCard(draftOfA.doc, card('anonymt-dolt', text, null));
+    await saved(draftOfA);
+    await pause(200);
+    expect(Buffer.concat(received).toString('utf8')).not.toContain(text);
+
+    expect((await control({ cardsHidden: false })).status).toBe(200);
+    await until(() => readCards(boardOfB.doc).some((c) => c.text === text), 'the anonymous card on the board');
+    const onBoard = readCards(boardOfB.doc).find((c) => c.text === text)!;
+    expect(onBoard).toMatchObject({ text, author: null });
+    // A new id, and not the writer's Yjs client: nothing ties it to the draft room named after A.
+    expect(onBoard.id).not.toBe('anonymt-dolt');
+    expect(cardsMap(boardOfB.doc).get(onBoard.id)!._item!.id.client).not.toBe(draftOfA.doc.clientID);
+    expect(Buffer.concat(received.slice(syncedFrames)).toString('utf8')).not.toContain(a.name);
+    await until(() => readCards(draftOfA.doc).length === 0, 'the draft room emptied');
+    draftOfA.destroy();
+    boardOfB.destroy();
+  });
+
+  it('refuses a draft room to a guest of another workshop and to a member who is not the facilitator', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const other = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Annan', date: today, groupCount: 1 })).body.workshop;
+    const joined = await api<unknown>('POST', '/workshops/join', undefined, { code: other.joinCode, name: 'Främling' });
+    const stranger = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    const politician = await h.login('politiker@exempelkommun.se');
+    for (const cookie of [stranger, politician]) {
+      const client = h.client(draftRoom(workshop.id, a.participantId), cookie);
+      await until(() => client.closes.length > 0, 'the refusal');
+      expect(client.closes[0]).toBe(CLOSE.forbidden);
+      client.destroy();
+    }
+    // A fresh doc for good measure: nothing of the draft reached them.
+    expect(new Y.Doc().getMap('cards').size).toBe(0);
+  });
+});
