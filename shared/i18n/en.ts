@@ -1,50 +1,27 @@
+import { enComments } from './en-comments';
+import { enCommentsApi } from './en-comments-api';
+import { enDocuments } from './en-documents';
+import { enEditor } from './en-editor';
+import { enExports } from './en-exports';
+import { enGoals } from './en-goals';
+import { enMain } from './en-main';
+import { enVersions } from './en-versions';
+import { enWorkshopBoard } from './en-workshop-board';
+import { enWorkshopFacilitator } from './en-workshop-facilitator';
+import { enWorkshops } from './en-workshops';
 import type { MessageKey } from './sv';
 
-/** English, the second locale. Missing keys fall back to Swedish. */
+/** English, the second locale, one file per Swedish one. Any key still missing falls back to Swedish. */
 export const en: Partial<Record<MessageKey, string>> = {
-  'app.tagline': 'Dialogue and collaboration in the municipal steering model',
-  'app.skipToContent': 'Skip to content',
-  'start.heading': 'Welcome to Samsyn',
-  'start.status.ok': 'Samsyn is running.',
-  'app.loading': 'Loading…',
-  'nav.start': 'Start',
-  'nav.password': 'Change password',
-  'nav.adminUsers': 'Users',
-  'nav.adminOrganisation': 'Organisation',
-  'nav.logout': 'Sign out',
-  'login.title': 'Sign in',
-  'login.submit': 'Sign in',
-  'form.save': 'Save',
-  'form.cancel': 'Cancel',
-  'error.notFound': 'Not found.',
-  'error.internal': 'Something went wrong on the server. Please try again.',
-  'error.dbUnavailable': 'The database is not answering right now.',
-  'comments.heading': 'Comments',
-  'comments.comment': 'Comment',
-  'comments.commentSelection': 'Comment on selected text',
-  'comments.commentGoal': 'Comment on the goal',
-  'comments.shortcutHint': 'Select text in the document and choose Comment (Ctrl+Alt+M). With nothing selected, Comment asks which text you mean, so you can find it with the keyboard.',
-  'comments.find.label': 'Which text is the comment about?',
-  'comments.find.hint': 'Type at least two characters of the text. Then Tab to the matches, choose one with the arrow keys and press Enter.',
-  'comments.find.matches': 'Matches',
-  'comments.find.inBody': "The document's text",
-  'comments.find.inGoal': 'Viljeinriktning of goal {name}',
-  'comments.find.countOne': '1 match.',
-  'comments.find.count': '{count} matches.',
-  'comments.find.more': '{count} matches. The first {shown} are shown: type more to narrow them down.',
-  'comments.find.none': 'No match. Check the spelling or type fewer words.',
-  'comments.find.tooShort': 'Type at least two characters.',
-  'comments.find.choose': 'Choose one of the matches.',
-  'comments.find.gone': 'That text is no longer in the document. Search again.',
-  'comments.find.pick': 'Comment on the chosen text',
-  'comments.filter.open': 'Open',
-  'comments.filter.resolved': 'Resolved',
-  'comments.filter.all': 'All',
-  'comments.textGone': 'The text has been deleted',
-  'comments.deleted': 'The comment was deleted',
-  'comments.reply': 'Reply',
-  'comments.resolve': 'Mark as resolved',
-  'comments.reopen': 'Reopen',
-  'mentions.heading': 'To read',
-  'mentions.nav': 'To read',
+  ...enMain,
+  ...enGoals,
+  ...enDocuments,
+  ...enEditor,
+  ...enVersions,
+  ...enExports,
+  ...enComments,
+  ...enCommentsApi,
+  ...enWorkshops,
+  ...enWorkshopBoard,
+  ...enWorkshopFacilitator,
 };

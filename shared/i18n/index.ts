@@ -5,10 +5,24 @@ export type { MessageKey };
 export type Locale = 'sv' | 'en';
 export type MessageParams = Record<string, string | number>;
 
+export const LOCALES: readonly Locale[] = ['sv', 'en'];
+
 const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { sv, en };
 
+/**
+ * The language `t()` speaks when not told otherwise: Swedish, unless a browser chose English. The
+ * server never changes it, so its messages and logs stay in one language.
+ */
+let activeLocale: Locale = 'sv';
+
+export function setLocale(locale: Locale): void {
+  activeLocale = locale;
+}
+
+export const currentLocale = (): Locale => activeLocale;
+
 /** Look up a message and fill its {placeholders}; Swedish is the default and the fallback. */
-export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = 'sv'): string {
+export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = activeLocale): string {
   const template = catalogues[locale][key] ?? sv[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

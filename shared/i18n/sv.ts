@@ -55,6 +55,7 @@ export const sv = {
   'nav.adminUsers': 'Användare',
   'nav.adminOrganisation': 'Organisation',
   'nav.signedInAs': 'Inloggad som',
+  'nav.switchLanguage': 'In English',
   'nav.logout': 'Logga ut',
 
   'page.notFound.title': 'Sidan finns inte',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { t } from '../../../shared/i18n';
+import { currentLocale, t } from '../../../shared/i18n';
+import { switchLocale } from '../i18n/locale';
 import { logout } from '../api/auth';
 import { messageOf } from '../api/http';
 import { useUnreadMentions } from '../comments/useUnreadMentions';
@@ -37,6 +38,7 @@ export function Header() {
         </p>
         <p className="app-tagline">{t('app.tagline')}</p>
       </div>
+      <LanguageSwitch />
       {me && (
         <>
           <nav aria-label={t('nav.label')} className="main-nav">
@@ -85,5 +87,15 @@ export function Header() {
         </p>
       )}
     </header>
+  );
+}
+
+/** "In English" / "På svenska": named in the language it switches to, and marked so a screen reader says it right. */
+function LanguageSwitch() {
+  const other = currentLocale() === 'sv' ? 'en' : 'sv';
+  return (
+    <button type="button" className="button-on-dark language-switch" lang={other} onClick={() => switchLocale(other)}>
+      {t('nav.switchLanguage')}
+    </button>
   );
 }
