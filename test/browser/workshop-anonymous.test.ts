@@ -1,59 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
-import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { signIn } from './editor.helpers';
+import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const SECRET_CARD = 'Vi hinner inte med underhållet av skolorna';
 const WRITER = 'Hemlig Person';
 const READER = 'Annan Gäst';
 
-interface Workshop {
-  id: string;
-  title: string;
-  joinCode: string;
-  groups: Array<{ id: string; name: string }>;
-}
 
 const card = (page: Page, text: string) => page.getByTestId('card').filter({ hasText: text });
 
 describe.skipIf(!hasChromium)(`an anonymous activity on a workshop board (${driverUnderTest})`, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
+  const { person, guest } = useWorkshopPeople();
 
-  /** A guest on a phone joins by code and name. */
-  async function guest(code: string, name: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 375, height: 667 }, hasTouch: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(8000);
-    await page.goto(`/w/${code}`);
-    await page.getByLabel(t('workshop.join.name')).fill(name);
-    await page.getByRole('button', { name: t('workshop.join.submit') }).click();
-    await page.waitForURL('**/workshop/*');
-    return page;
-  }
 
   it('the facilitator marks the group work anonymous; participants are told before writing, and nobody sees who wrote', async () => {
-    const facilitator = await signIn(browser, server, FACILITATOR.email);
-    contexts.push(facilitator.context);
+    const facilitator = await person(FACILITATOR.email);
     const page = facilitator.page;
     page.setDefaultTimeout(8000);
     const api = facilitator.context.request;
-    const workshop = ((await (await api.get('/api/workshops')).json()) as { workshops: Workshop[] }).workshops[0]!;
+    const workshop = ((await (await api.get('/api/workshops')).json()) as { workshops: WorkshopSummary[] }).workshops[0]!;
 
     // Two guests join and are seated at the same table.
     const [writer, reader] = [await guest(workshop.joinCode, WRITER), await guest(workshop.joinCode, READER)];

@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
-import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { signIn, type Person } from './editor.helpers';
+import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
@@ -15,11 +14,6 @@ const MEMBER_CARD = 'Fler äldre behöver hemtjänst';
 const GUEST_CARD = 'Svårt att rekrytera lärare';
 const HEADING = 'Kompetensförsörjning';
 
-interface Workshop {
-  id: string;
-  joinCode: string;
-  groups: Array<{ id: string; name: string }>;
-}
 
 /** The category's section on a board page (e.g. "Sociala – Möjligheter"). */
 const category = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -43,35 +37,19 @@ async function tabTo(page: Page, text: string, inCard: string, key: 'Tab' | 'Shi
 }
 
 describe.skipIf(!hasChromium)(`a workshop group board, for a member and a guest on a phone (${driverUnderTest})`, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
-  const person = async (email: string): Promise<Person> => {
-    const signedIn = await signIn(browser, server, email);
-    contexts.push(signedIn.context);
-    return signedIn;
-  };
+  const { person, phone } = useWorkshopPeople();
 
   it('join by code, write cards live, move and cluster by keyboard, vote and see the tally', async () => {
     const [facilitator, member] = await Promise.all([person(FACILITATOR.email), person(POLITICIAN.email)]);
     const api = facilitator.context.request;
     const listed = await api.get('/api/workshops');
     expect(listed.status()).toBe(200);
-    const workshop = ((await listed.json()) as { workshops: Workshop[] }).workshops[0]!;
+    const workshop = ((await listed.json()) as { workshops: WorkshopSummary[] }).workshops[0]!;
     expect(workshop.joinCode).toMatch(/^[A-Z0-9]{8}$/);
     const control = async (body: object) => expect((await api.post(`/api/workshops/${workshop.id}/control`, { data: body })).status()).toBe(200);
 
     // The guest: a fresh browser on a phone, no account.
-    const guestContext = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 375, height: 667 }, hasTouch: true });
-    contexts.push(guestContext);
+    const guestContext = await phone();
     const guest = await guestContext.newPage();
 
     // A wrong code is refused in Swedish, on the join page without a code in the address.

@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
-import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
-import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { signIn, type Person } from './editor.helpers';
+import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
@@ -14,40 +13,19 @@ const GUEST = 'Gunilla Gäst';
 const MEMBER_TEXT = 'Vi föreslår fler mötesplatser.';
 const GUEST_TEXT = 'Och bättre kollektivtrafik.';
 
-interface Workshop {
-  id: string;
-  joinCode: string;
-  groups: Array<{ id: string; name: string }>;
-}
 
 const notes = (page: Page) => page.getByTestId('group-notes');
 const notesEditor = (page: Page) => notes(page).getByRole('textbox', { name: t('editor.label') });
 
 describe.skipIf(!hasChromium)(`a group's shared notes on the board page, a member and a guest on a phone (${driverUnderTest})`, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await server?.stop();
-  });
-  const person = async (email: string): Promise<Person> => {
-    const signedIn = await signIn(browser, server, email);
-    contexts.push(signedIn.context);
-    return signedIn;
-  };
+  const { person, phone } = useWorkshopPeople();
 
   it('both type in the notes and see each other live with caret names; read-only with a reason when locked; axe clean', async () => {
     const [facilitator, member] = await Promise.all([person(FACILITATOR.email), person(POLITICIAN.email)]);
     const api = facilitator.context.request;
-    const workshop = ((await (await api.get('/api/workshops')).json()) as { workshops: Workshop[] }).workshops[0]!;
+    const workshop = ((await (await api.get('/api/workshops')).json()) as { workshops: WorkshopSummary[] }).workshops[0]!;
 
-    const guestContext = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 375, height: 667 }, hasTouch: true });
-    contexts.push(guestContext);
+    const guestContext = await phone();
     const guest = await guestContext.newPage();
     await guest.goto(`/w/${workshop.joinCode}`);
     await guest.getByLabel(t('workshop.join.name')).fill(GUEST);
