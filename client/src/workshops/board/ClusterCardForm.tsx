@@ -4,6 +4,7 @@ import { addCluster, setCardCluster, type Card } from '../../../../shared/worksh
 import { useBoard } from './BoardContext';
 import { categoryLabel } from './board-state';
 import { focusCard } from './focus';
+import { CardFormActions } from './CardFormActions';
 
 const NONE = '';
 const NEW = '__new__';
@@ -78,14 +79,7 @@ export function ClusterCardForm({ card, onClose }: { card: Card; onClose(): void
           )}
         </div>
       )}
-      <div className="actions">
-        <button type="submit" className="button-small">
-          {t('workshop.card.clusterSubmit')}
-        </button>
-        <button type="button" className="button-small" onClick={onClose}>
-          {t('workshop.card.cancel')}
-        </button>
-      </div>
+      <CardFormActions submitLabel={t('workshop.card.clusterSubmit')} onCancel={onClose} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../../../../shared/i18n';
 import { cardsMap, type Card } from '../../../../shared/workshops/board';
 import { useBoard } from './BoardContext';
 import { focusCard } from './focus';
+import { CardFormActions } from './CardFormActions';
 
 /** Replaces the card's live text with what was written here (one transaction). */
 function setCardText(doc: Y.Doc, cardId: string, text: string): void {
@@ -51,14 +52,7 @@ export function EditCardForm({ card, onClose }: { card: Card; onClose(): void })
           {error}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="button-small">
-          {t('workshop.card.save')}
-        </button>
-        <button type="button" className="button-small" onClick={onClose}>
-          {t('workshop.card.cancel')}
-        </button>
-      </div>
+      <CardFormActions submitLabel={t('workshop.card.save')} onCancel={onClose} />
     </form>
   );
 }

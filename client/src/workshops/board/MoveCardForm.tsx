@@ -4,6 +4,7 @@ import { moveCard, type Card } from '../../../../shared/workshops/board';
 import { useBoard } from './BoardContext';
 import { categoryLabel } from './board-state';
 import { focusCard } from './focus';
+import { CardFormActions } from './CardFormActions';
 
 /** "Flytta till…": the category to move a card to, chosen with a plain select (no dragging needed). */
 export function MoveCardForm({ card, onClose }: { card: Card; onClose(): void }) {
@@ -34,14 +35,7 @@ export function MoveCardForm({ card, onClose }: { card: Card; onClose(): void })
           </option>
         ))}
       </select>
-      <div className="actions">
-        <button type="submit" className="button-small">
-          {t('workshop.card.moveSubmit')}
-        </button>
-        <button type="button" className="button-small" onClick={onClose}>
-          {t('workshop.card.cancel')}
-        </button>
-      </div>
+      <CardFormActions submitLabel={t('workshop.card.moveSubmit')} onCancel={onClose} />
     </form>
   );
 }
