@@ -9,7 +9,7 @@ export type AccessChange =
   | { kind: 'user'; userId: string }
   | { kind: 'document'; documentId: string }
   | { kind: 'organisation'; organisationId: string }
-  /** A workshop's seating or board locks changed: its board rooms re-check who writes. */
+  /** A workshop's seating, phase, board locks or hiding changed: its rooms re-check who writes. */
   | { kind: 'workshop'; workshopId: string };
 
 export class AccessEvents {

@@ -108,7 +108,10 @@ export const workshopRoutes = new Hono<AppEnv>()
     const { principal, workshop } = await facilitate(c);
     const changes = await parseJson(c, workshopChanges);
     await updateWorkshop(c.var.database.db, actorOf(c, principal), workshop, changes);
-    if (changes.phases) await publishControl(c.var.database.db, c.var.services.rooms, workshop.id);
+    if (changes.phases) {
+      c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+      await publishControl(c.var.database.db, c.var.services.rooms, workshop.id);
+    }
     return c.json({ workshop: await view(c, memberCaller(principal), workshop.id) });
   })
   .get('/workshops/:id/participants', async (c) => {
@@ -127,9 +130,9 @@ export const workshopRoutes = new Hono<AppEnv>()
     const input = await parseJson(c, controlInput);
     const db = c.var.database.db;
     await setControl(db, workshop, input);
-    // Locks decide who writes the boards, hiding who writes the draft rooms: open connections are re-checked
-    // (before a reveal moves the drafts, so nobody keeps writing a draft room meanwhile).
-    if (input.lockedGroupIds || input.cardsHidden !== undefined) c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+    // The phase and locks decide who writes the boards, hiding who writes the draft rooms: open connections
+    // are re-checked (before a reveal moves the drafts, so nobody keeps writing a draft room meanwhile).
+    if (input.phaseId !== undefined || input.lockedGroupIds || input.cardsHidden !== undefined) c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
     if (input.cardsHidden === false) await revealHiddenCards(db, c.var.services.rooms, workshop.id);
     await publishControl(db, c.var.services.rooms, workshop.id);
     return c.json({ control: await controlState(db, workshop.id) });

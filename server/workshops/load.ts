@@ -40,5 +40,6 @@ export function workshopResource(workshop: WorkshopRow, participant: Participant
     participant: participant && { id: participant.id, groupId: participant.groupId },
     ...(boardGroupId ? { board: { groupId: boardGroupId, locked: workshop.lockedGroupIds.includes(boardGroupId) } } : {}),
     votingOpen: currentPhase(workshop)?.votingOpen ?? false,
+    cardsOpen: currentPhase(workshop)?.cardsOpen ?? false,
   };
 }

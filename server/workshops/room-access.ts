@@ -5,14 +5,15 @@ import type { RoomRef } from '../../shared/sync/rooms';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
 import { workshopGroups } from '../db/schema';
-import { currentPhase, findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
+import { findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
 
 export type WorkshopRoomRef = Extract<RoomRef, { kind: 'board' | 'notes' | 'control' | 'draft' }>;
 
 /**
  * A workshop room for a caller. The control room is read-only for every connection (the server writes
- * it after the facilitator's HTTP request); a board is written by its group and the facilitators and
- * read by the workshop's other participants; a group's notes room follows its board's rule. A guest reaches nothing outside their own workshop.
+ * it after the facilitator's HTTP request); a board is written by its group while the phase takes cards,
+ * and by the facilitators, and read by the workshop's other participants; a group's notes are written by
+ * the group until its board is locked. A guest reaches nothing outside their own workshop.
  */
 export async function workshopRoomAccess(db: AppDb, caller: Caller, room: WorkshopRoomRef): Promise<ConnectionMode | null> {
   if (caller.kind === 'guest' && caller.guest.session.workshopId !== room.workshopId) return null;
@@ -27,7 +28,7 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
     .where(and(eq(workshopGroups.id, room.groupId), eq(workshopGroups.workshopId, workshop.id)));
   if (!group) return null;
   const resource = workshopResource(workshop, participant, group.id);
-  if (can(caller.subject, 'workshop.board.write', resource)) return 'write';
+  if (can(caller.subject, room.kind === 'board' ? 'workshop.cards.write' : 'workshop.board.write', resource)) return 'write';
   return can(caller.subject, 'workshop.board.read', resource) ? 'read' : null;
 }
 
@@ -39,7 +40,7 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
 function draftRoomAccess(caller: Caller, workshop: WorkshopRow, participant: ParticipantRow | null, ownerId: string): ConnectionMode | null {
   if (participant?.id === ownerId) {
     const board = participant.groupId ? workshopResource(workshop, participant, participant.groupId) : null;
-    const writes = workshop.cardsHidden && currentPhase(workshop)?.cardsOpen === true && board !== null && can(caller.subject, 'workshop.board.write', board);
+    const writes = workshop.cardsHidden && board !== null && can(caller.subject, 'workshop.cards.write', board);
     return writes ? 'write' : 'read';
   }
   if (caller.kind === 'guest') return null;

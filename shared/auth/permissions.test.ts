@@ -174,16 +174,17 @@ describe('can(): discussions (comment threads)', () => {
 // Workshops: the expected table, by hand. Letters per role in ROLES order, then a guest who joined this
 // workshop by code (7 letters). The board asked about is always group A's.
 type WorkshopState = 'not-joined' | 'in-group-a' | 'in-group-a-locked' | 'in-group-b' | 'no-group' | 'archived-in-group-a';
-type WorkshopCase = 'view' | 'manage' | 'join' | 'board.read' | 'board.write' | 'vote open' | 'vote closed';
+// "open"/"closed": the current phase takes votes and cards, or neither.
+type WorkshopCase = 'view' | 'manage' | 'join' | 'board.read' | 'board.write' | 'cards.write open' | 'cards.write closed' | 'vote open' | 'vote closed';
 const workshopExpected: Record<WorkshopState, Record<WorkshopCase, string>> = {
-  'not-joined': { view: 'xxxxxx.', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xx.....', 'board.write': 'xx.....', 'vote open': '.......', 'vote closed': '.......' },
-  'in-group-a': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xxxxxxx', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  'not-joined': { view: 'xxxxxx.', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xx.....', 'board.write': 'xx.....', 'cards.write open': 'xx.....', 'cards.write closed': 'xx.....', 'vote open': '.......', 'vote closed': '.......' },
+  'in-group-a': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xxxxxxx', 'cards.write open': 'xxxxxxx', 'cards.write closed': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
   // A locked board is written by facilitators only.
-  'in-group-a-locked': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
-  'in-group-b': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
-  'no-group': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  'in-group-a-locked': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'cards.write open': 'xx.....', 'cards.write closed': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  'in-group-b': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'cards.write open': 'xx.....', 'cards.write closed': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
+  'no-group': { view: 'xxxxxxx', manage: 'xx.....', join: 'xxxxx..', 'board.read': 'xxxxxxx', 'board.write': 'xx.....', 'cards.write open': 'xx.....', 'cards.write closed': 'xx.....', 'vote open': 'xxxxxxx', 'vote closed': '.......' },
   // An archived workshop is read, never written.
-  'archived-in-group-a': { view: 'xxxxxxx', manage: 'xx.....', join: '.......', 'board.read': 'xxxxxxx', 'board.write': '.......', 'vote open': '.......', 'vote closed': '.......' },
+  'archived-in-group-a': { view: 'xxxxxxx', manage: 'xx.....', join: '.......', 'board.read': 'xxxxxxx', 'board.write': '.......', 'cards.write open': '.......', 'cards.write closed': '.......', 'vote open': '.......', 'vote closed': '.......' },
 };
 
 const WORKSHOP = 'workshop-1';
@@ -191,7 +192,7 @@ const guest = (workshopId = WORKSHOP, organisationId = ORG): GuestSubject => ({ 
 type Asker = { name: Role | 'guest'; subject: Subject | GuestSubject; participantId: string };
 const askers: Asker[] = [...ROLES.map((role) => ({ name: role, subject: subject(role), participantId: `p-${role}` })), { name: 'guest' as const, subject: guest(), participantId: 'p-guest' }];
 
-function workshop(state: WorkshopState, participantId: string, votingOpen: boolean): WorkshopResource {
+function workshop(state: WorkshopState, participantId: string, phaseOpen: boolean): WorkshopResource {
   const groupId = state === 'in-group-b' ? 'group-b' : state === 'no-group' ? null : 'group-a';
   return {
     kind: 'workshop',
@@ -200,7 +201,8 @@ function workshop(state: WorkshopState, participantId: string, votingOpen: boole
     archived: state === 'archived-in-group-a',
     participant: state === 'not-joined' ? null : { id: participantId, groupId },
     board: { groupId: 'group-a', locked: state === 'in-group-a-locked' },
-    votingOpen,
+    votingOpen: phaseOpen,
+    cardsOpen: phaseOpen,
   };
 }
 
@@ -210,8 +212,8 @@ const workshopCases = Object.entries(workshopExpected).flatMap(([state, entries]
 
 describe('can(): workshops', () => {
   it.each(workshopCases)('$state / $name / $asker.name → $allowed', ({ state, name, asker, allowed }) => {
-    const [action, voting] = name.split(' ') as [string, string | undefined];
-    const resource = workshop(state, asker.participantId, voting !== 'closed');
+    const [action, phase] = name.split(' ') as [string, string | undefined];
+    const resource = workshop(state, asker.participantId, phase !== 'closed');
     expect(can(asker.subject, `workshop.${action}` as WorkshopAction, resource)).toBe(allowed);
   });
 

@@ -21,7 +21,7 @@ export const DISCUSSION_ACTIONS = ['thread.reply', 'thread.resolve', 'comment.ed
  * In one workshop: see it, run it (`manage`: settings, control, moves, the join code), join it as a
  * member, read or write a group's board, vote. Guests (joined by code) act only as that workshop's participant.
  */
-export const WORKSHOP_ACTIONS = ['workshop.view', 'workshop.manage', 'workshop.join', 'workshop.board.read', 'workshop.board.write', 'workshop.vote'] as const;
+export const WORKSHOP_ACTIONS = ['workshop.view', 'workshop.manage', 'workshop.join', 'workshop.board.read', 'workshop.board.write', 'workshop.cards.write', 'workshop.vote'] as const;
 
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 export type OrganisationAction = (typeof ORGANISATION_ACTIONS)[number];
@@ -82,6 +82,8 @@ export interface WorkshopResource {
   board?: { groupId: string; locked: boolean };
   /** The current phase lets participants vote. */
   votingOpen: boolean;
+  /** The current phase lets participants write, move and cluster cards. */
+  cardsOpen: boolean;
 }
 
 export type Resource = OrganisationResource | DocumentResource | DiscussionResource | WorkshopResource;
@@ -155,7 +157,8 @@ const FACILITATORS: readonly Role[] = ['admin', 'facilitator'];
 /**
  * Facilitators run every workshop of their organisation; any member sees it, and members other than
  * viewers may join. Participants read every board of their workshop and write their own group's board
- * until it is locked; they vote while the phase is open. A guest is a participant of one workshop only.
+ * (its notes) until it is locked; its cards only while the phase takes cards; they vote while the phase
+ * is open for votes. A guest is a participant of one workshop only.
  */
 function canInWorkshop(subject: Subject | GuestSubject, action: WorkshopAction, workshop: WorkshopResource): boolean {
   const guest = isGuest(subject);
@@ -174,6 +177,8 @@ function canInWorkshop(subject: Subject | GuestSubject, action: WorkshopAction, 
     case 'workshop.board.write':
       if (board === undefined || archived) return false;
       return facilitates || (participant?.groupId === board.groupId && !board.locked);
+    case 'workshop.cards.write':
+      return canInWorkshop(subject, 'workshop.board.write', workshop) && (facilitates || workshop.cardsOpen);
     case 'workshop.vote':
       return participant !== null && workshop.votingOpen && !archived;
   }

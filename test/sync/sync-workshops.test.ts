@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CLOSE } from '../../shared/sync/protocol';
-import { boardRoom, commentsRoom, controlRoom, documentRoom } from '../../shared/sync/rooms';
+import { CLOSE, type ServerNotice } from '../../shared/sync/protocol';
+import { boardRoom, commentsRoom, controlRoom, documentRoom, notesRoom } from '../../shared/sync/rooms';
 import { controlMap, readControl } from '../../shared/workshops/control';
 import { eq } from 'drizzle-orm';
 import { guestSessions } from '../../server/db/schema';
@@ -11,7 +11,8 @@ import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-har
 import { driverUnderTest } from '../helpers/test-database';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice) => notice.type === 'mode');
+type ModeNotice = Extract<ServerNotice, { type: 'mode' }>;
+const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice): notice is ModeNotice => notice.type === 'mode');
 
 describe(`workshop rooms: boards per group, a control room only the server writes, guests kept to their workshop, on ${driverUnderTest}`, () => {
   let h: SyncHarness;
@@ -47,6 +48,8 @@ describe(`workshop rooms: boards per group, a control room only the server write
     expect(joined.status).toBe(200);
     guest = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
     guestGroup = joined.body.participant.groupId;
+    // Group work: the phase that takes cards.
+    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
   });
   afterAll(() => h.stop());
 
@@ -132,16 +135,34 @@ describe(`workshop rooms: boards per group, a control room only the server write
     await synced(board);
     expect(lastMode(board)).toMatchObject({ mode: 'write' });
     await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [guestGroup] });
-    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'read', 'read-only after the lock', 2000);
+    await until(() => lastMode(board)?.mode === 'read', 'read-only after the lock', 2000);
     await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] });
-    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'write', 'writable after unlocking', 2000);
+    await until(() => lastMode(board)?.mode === 'write', 'writable after unlocking', 2000);
 
     const participants = await api<{ participants: Array<{ id: string; guest: boolean }> }>('GET', `/workshops/${workshop.id}/participants`, facilitator);
     const me = participants.body.participants.find((p) => p.guest)!;
     const otherGroup = workshop.groups.find((group) => group.id !== guestGroup)!.id;
     expect((await api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: otherGroup })).status).toBe(200);
-    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'read', 'read-only after the move', 2000);
+    await until(() => lastMode(board)?.mode === 'read', 'read-only after the move', 2000);
     await api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: guestGroup });
-    await until(() => lastMode(board)?.type === 'mode' && lastMode(board)!.mode === 'write', 'writable after moving back', 2000);
+    await until(() => lastMode(board)?.mode === 'write', 'writable after moving back', 2000);
+  });
+  it('takes no cards from participants while the phase takes none: their boards turn read-only, their notes stay open', async () => {
+    const board = h.client(boardRoom(workshop.id, guestGroup), guest);
+    const notes = h.client(notesRoom(workshop.id, guestGroup), guest);
+    const facilitating = h.client(boardRoom(workshop.id, guestGroup), facilitator);
+    await Promise.all([synced(board), synced(notes), synced(facilitating)]);
+    expect(lastMode(board)).toMatchObject({ mode: 'write' });
+
+    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'rostning' })).status).toBe(200);
+    await until(() => lastMode(board)?.mode === 'read', 'the board read-only in the voting phase', 2000);
+    await pause(100);
+    expect(lastMode(notes)).toMatchObject({ mode: 'write' });
+    expect(lastMode(facilitating)).toMatchObject({ mode: 'write' });
+
+    // Back a phase: cards again.
+    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'gruppering' })).status).toBe(200);
+    await until(() => lastMode(board)?.mode === 'write', 'the board writable in the clustering phase', 2000);
+    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
   });
 });
