@@ -10,6 +10,7 @@ import { ApiProblem } from '../http/errors';
 import { authorize, ownOrganisation, requireCaller, requirePrincipal } from '../http/guards';
 import { parseJson, uuidParam } from '../http/validate';
 import { authorizeWorkshop, type AuthorizedWorkshop } from '../workshops/access';
+import { viewableWorkshopByCode } from '../workshops/by-code';
 import { createWorkshop } from '../workshops/create-workshop';
 import { controlInput, guestName, joinInput, moveInput, newWorkshopInput, voteInput, workshopChanges } from '../workshops/input';
 import { joinAsGuest, joinAsMember, workshopByCode } from '../workshops/join-workshop';
@@ -98,6 +99,12 @@ export const workshopRoutes = new Hono<AppEnv>()
     };
     const caller: Caller = { kind: 'guest', guest, subject: guest.subject };
     return c.json({ workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, joined.participant) });
+  })
+  // The presenter view's address names the workshop by its join code (/w/<code>/present).
+  .get('/workshops/by-code/:code', async (c) => {
+    const caller = requireCaller(c);
+    const workshop = await viewableWorkshopByCode(c.var.database.db, caller, c.req.param('code'), clientIp(c), c.var.services.clock());
+    return c.json({ workshop: await view(c, caller, workshop.id) });
   })
   .get('/workshops/:id', async (c) => {
     const caller = requireCaller(c);

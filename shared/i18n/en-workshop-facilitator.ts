@@ -120,6 +120,8 @@ export const enWorkshopFacilitator: Partial<Record<MessageKey, string>> = {
   'workshop.present.plenary': "All groups' cards",
   'workshop.present.noCards': 'No cards yet.',
   'workshop.present.boardDenied': 'The cards are shown when the facilitator has the presentation view open.',
+  'workshop.present.loading': 'Opening the presentation view…',
+  'workshop.present.unknownCode': 'There is no workshop with the code {code} that you can view. Check the address.',
   'workshop.fac.compileHeading': 'Sammanställning',
   'workshop.fac.compileIntro':
     "Gather all groups' cards in a new document, sorted by category and heading and ranked by votes. The document can then be worked on and adopted (fastställd).",

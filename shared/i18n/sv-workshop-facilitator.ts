@@ -118,6 +118,8 @@ export const svWorkshopFacilitator = {
   'workshop.present.plenary': 'Alla gruppers kort',
   'workshop.present.noCards': 'Inga kort ännu.',
   'workshop.present.boardDenied': 'Korten visas när processledaren har presentationsvyn öppen.',
+  'workshop.present.loading': 'Öppnar presentationsvyn…',
+  'workshop.present.unknownCode': 'Det finns ingen workshop med koden {code} som du kan visa. Kontrollera adressen.',
   'workshop.fac.compileHeading': 'Sammanställning',
   'workshop.fac.compileIntro':
     'Samla alla gruppers kort i ett nytt dokument, ordnade efter kategori och rubrik och rangordnade efter röster. Dokumentet kan sedan bearbetas och fastställas.',

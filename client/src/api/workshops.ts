@@ -68,6 +68,10 @@ export const fetchWorkshops = (signal?: AbortSignal) => api<{ workshops: Worksho
 
 export const fetchWorkshop = (id: string, signal?: AbortSignal) => api<{ workshop: WorkshopView }>(workshopPath(id), { signal }).then((data) => data.workshop);
 
+/** The workshop a join code names, if this member or guest may view it (the presenter view's address). */
+export const fetchWorkshopByCode = (code: string, signal?: AbortSignal) =>
+  api<{ workshop: WorkshopView }>(`/workshops/by-code/${encodeURIComponent(code)}`, { signal }).then((data) => data.workshop);
+
 export const createWorkshop = (fields: NewWorkshop) => api<{ workshop: WorkshopView }>('/workshops', { method: 'POST', body: fields }).then((data) => data.workshop);
 
 export const updateWorkshop = (id: string, changes: WorkshopChanges) =>

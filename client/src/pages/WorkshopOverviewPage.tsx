@@ -43,7 +43,7 @@ function Overview({ workshop }: { workshop: WorkshopView }) {
         {t('workshop.list.meta', { type: workshopTypeLabel(workshop.type), date: workshopDateLabel(workshop.date), groups: workshop.groups.length })}
       </p>
       <p className="row-actions">
-        <Link to={presentationPath(workshop.id)}>{t('workshop.fac.openPresentation')}</Link>
+        <Link to={presentationPath(workshop)}>{t('workshop.fac.openPresentation')}</Link>
         <Link to="/workshoppar">{t('workshop.list.back')}</Link>
       </p>
       {workshop.joinCode && <JoinPanel code={workshop.joinCode} className="panel join-panel" />}

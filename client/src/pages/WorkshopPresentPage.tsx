@@ -1,31 +1,53 @@
 import { t } from '../../../shared/i18n';
+import { normaliseJoinCode } from '../../../shared/workshops/join-code';
 import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
+import { usePathname } from '../router/history';
 import { Link } from '../router/Link';
-import type { RouteParams } from '../router/routes';
+import { Redirect } from '../router/Redirect';
+import { LOGIN_PATH, type RouteParams } from '../router/routes';
+import { useSession } from '../session/SessionContext';
 import { Countdown } from '../workshops/Countdown';
 import { JoinPanel } from '../workshops/present/JoinPanel';
 import { PresentedBoard } from '../workshops/present/PresentedBoard';
-import { useLiveControl, useWorkshop } from '../workshops/present/useWorkshop';
+import { useLiveControl, useWorkshop, type LoadedWorkshop } from '../workshops/present/useWorkshop';
 import '../workshops/present/present.css';
 
-/** /workshop/:id/presentation: for the projector. Large, high-contrast, and following the facilitator live. */
+/** Why the workshop could not be shown: a code's refusals say so in the words of the code. */
+function failureMessage(failed: Extract<LoadedWorkshop, { status: 'failed' }>, code: string | undefined): string {
+  if (failed.code === 429) return t('workshop.error.tooManyCodes', { minutes: Math.ceil((failed.retryAfterSeconds ?? 60) / 60) });
+  if (code !== undefined && failed.code === 404) return t('workshop.present.unknownCode', { code });
+  if (failed.code === 404 || failed.code === 403) return t('workshop.error.notFound');
+  return failed.message;
+}
+
+/**
+ * /workshop/:id/presentation and /w/:code/present (the address read off the overview, kept as typed):
+ * for the projector. Large, high-contrast, and following the facilitator live. The code's route is open
+ * to the workshop's guests too, so the server decides; a browser with no session is sent to log in.
+ */
 export function WorkshopPresentPage({ params }: { params: RouteParams }) {
-  const { loaded } = useWorkshop(params.id ?? '');
-  if (loaded.status === 'loading') return <p role="status">{t('app.loading')}</p>;
+  const { me } = useSession();
+  const pathname = usePathname();
+  const { code } = params;
+  const { loaded } = useWorkshop(code ?? params.id ?? '', code === undefined ? 'id' : 'code');
+  if (loaded.status === 'loading') return <p role="status">{t('workshop.present.loading')}</p>;
   if (loaded.status === 'failed') {
+    if (loaded.code === 401) return <Redirect to={`${LOGIN_PATH}?next=${encodeURIComponent(pathname)}`} />;
     return (
       <Page title={t('workshop.present.heading')}>
-        <ErrorAlert message={loaded.code === 404 || loaded.code === 403 ? t('workshop.error.notFound') : loaded.message} />
-        <Link to="/workshoppar">{t('workshop.list.back')}</Link>
+        <ErrorAlert message={failureMessage(loaded, code)} />
+        {me ? <Link to="/workshoppar">{t('workshop.list.back')}</Link> : <Link to="/w">{t('workshop.board.joinLink')}</Link>}
       </Page>
     );
   }
-  return <Presentation workshop={loaded.workshop} />;
+  // Only facilitators are told the code; whoever opened it by its code knows it already.
+  const joinCode = loaded.workshop.joinCode ?? (code === undefined ? null : normaliseJoinCode(code));
+  return <Presentation workshop={loaded.workshop} joinCode={joinCode} />;
 }
 
-function Presentation({ workshop }: { workshop: WorkshopView }) {
+function Presentation({ workshop, joinCode }: { workshop: WorkshopView; joinCode: string | null }) {
   const { control } = useLiveControl(workshop);
   const phase = workshop.phases.find((candidate) => candidate.id === control.phaseId) ?? null;
   return (
@@ -38,7 +60,7 @@ function Presentation({ workshop }: { workshop: WorkshopView }) {
           </div>
           <Countdown endsAt={control.timerEndsAt} className="presenter-countdown" />
         </div>
-        {workshop.joinCode && <JoinPanel code={workshop.joinCode} qr className="presenter-join" />}
+        {joinCode && <JoinPanel code={joinCode} qr className="presenter-join" />}
         <PresentedBoard workshop={workshop} control={control} />
       </Page>
     </div>

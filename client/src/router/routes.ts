@@ -49,6 +49,8 @@ export const routes: Route[] = [
   { path: '/workshop/:id/ledning', access: { kind: 'permission', action: 'workshop.facilitate' }, page: WorkshopOverviewPage },
   { path: '/workshop/:id/presentation', access: { kind: 'signed-in' }, page: WorkshopPresentPage },
   { path: '/w', access: { kind: 'anyone' }, page: WorkshopJoinPage },
+  // The projector's address (kept short to type); open to the workshop's guests, so the page asks the server.
+  { path: '/w/:code/present', access: { kind: 'anyone' }, page: WorkshopPresentPage },
   { path: '/w/:code', access: { kind: 'anyone' }, page: WorkshopJoinPage },
   { path: '/workshop/:id', access: { kind: 'anyone' }, page: WorkshopBoardPage },
   { path: '/konto/losenord', access: { kind: 'signed-in' }, page: ChangePasswordPage },

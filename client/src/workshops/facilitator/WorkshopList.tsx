@@ -6,7 +6,8 @@ import { Link } from '../../router/Link';
 import { workshopDateLabel, workshopTypeLabel } from './labels';
 
 export const overviewPath = (id: string) => `/workshop/${id}/ledning`;
-export const presentationPath = (id: string) => `/workshop/${id}/presentation`;
+/** The presenter view: by join code when it is known (an address to type on the projector's computer). */
+export const presentationPath = ({ id, joinCode }: Pick<WorkshopView, 'id' | 'joinCode'>) => (joinCode ? `/w/${joinCode}/present` : `/workshop/${id}/presentation`);
 
 /** Workshops with type, date and groups; links to run them (facilitators) and to the presenter view. */
 export function WorkshopList({ workshops, brief = false }: { workshops: WorkshopView[]; brief?: boolean }) {
@@ -33,7 +34,7 @@ export function WorkshopList({ workshops, brief = false }: { workshops: Workshop
                 {t('workshop.list.run')}
               </Link>
             )}
-            <Link to={presentationPath(workshop.id)} aria-label={t('workshop.list.presentNamed', { title: workshop.title })}>
+            <Link to={presentationPath(workshop)} aria-label={t('workshop.list.presentNamed', { title: workshop.title })}>
               {t('workshop.list.present')}
             </Link>
           </p>

@@ -2,26 +2,34 @@ import { useCallback, useEffect, useState } from 'react';
 import { controlRoom } from '../../../../shared/sync/rooms';
 import { EMPTY_CONTROL, readControl, type ControlState } from '../../../../shared/workshops/control';
 import { ApiFailure, messageOf } from '../../api/http';
-import { fetchWorkshop, type WorkshopView } from '../../api/workshops';
+import { fetchWorkshop, fetchWorkshopByCode, type WorkshopView } from '../../api/workshops';
 import type { CollabRoom } from '../../editor/collab-room';
 import { useRoomValue } from '../useRoomValue';
 
-export type LoadedWorkshop = { status: 'loading' } | { status: 'failed'; message: string; code: number | null } | { status: 'ready'; workshop: WorkshopView };
+export type LoadedWorkshop =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string; code: number | null; retryAfterSeconds?: number }
+  | { status: 'ready'; workshop: WorkshopView };
 
-/** A workshop as the server presents it to this user; `reload` fetches it again. */
-export function useWorkshop(id: string) {
+/**
+ * A workshop as the server presents it to this user, named by its id or (`by: 'code'`) by its join
+ * code; `reload` fetches it again.
+ */
+export function useWorkshop(key: string, by: 'id' | 'code' = 'id') {
   const [loaded, setLoaded] = useState<LoadedWorkshop>({ status: 'loading' });
   const [round, setRound] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    fetchWorkshop(id, controller.signal).then(
+    (by === 'code' ? fetchWorkshopByCode : fetchWorkshop)(key, controller.signal).then(
       (workshop) => setLoaded({ status: 'ready', workshop }),
       (failure: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ status: 'failed', message: messageOf(failure), code: failure instanceof ApiFailure ? failure.status : null });
+        if (controller.signal.aborted) return;
+        const refused = failure instanceof ApiFailure ? failure : null;
+        setLoaded({ status: 'failed', message: messageOf(failure), code: refused?.status ?? null, retryAfterSeconds: refused?.retryAfterSeconds });
       },
     );
     return () => controller.abort();
-  }, [id, round]);
+  }, [key, by, round]);
   const reload = useCallback(() => setRound((n) => n + 1), []);
   return { loaded, reload };
 }
