@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
 import type { Logger } from '../log';
 import type { SyncLimits } from './limits';
+import type { RoomGrant, UpdateGuard } from './update-guard';
 
 export interface ConnectionIdentity {
   /** A member's session, or a workshop guest's (guest_sessions). */
@@ -13,11 +14,12 @@ export interface ConnectionIdentity {
 }
 
 /**
- * One client socket in one room. It knows its rights (write or read) and how to send without letting
- * a slow reader buffer without limit; the room decides what to send.
+ * One client socket in one room. It knows its rights (write or read, and in some rooms a guard on its
+ * writes) and how to send without letting a slow reader buffer without limit; the room decides what to send.
  */
 export class Connection {
   mode: ConnectionMode;
+  guard: UpdateGuard | undefined;
   /** The client wrote since the last "saved" notice it got. */
   unsaved = false;
   private droppedWriteLogged = false;
@@ -27,11 +29,12 @@ export class Connection {
   constructor(
     readonly socket: WebSocket,
     readonly identity: ConnectionIdentity,
-    mode: ConnectionMode,
+    grant: RoomGrant,
     private readonly log: Logger,
     private readonly limits: SyncLimits,
   ) {
-    this.mode = mode;
+    this.mode = grant.mode;
+    this.guard = grant.guard;
     socket.on('pong', () => {
       this.alive = true;
     });

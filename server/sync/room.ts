@@ -13,6 +13,7 @@ import { awarenessMessage, noticeMessage, syncStep1Message, syncStep2Message, up
 import type { SyncMetrics } from './metrics';
 import { RoomPersistence } from './room-persistence';
 import type { RoomLoadHook } from './room-writer';
+import type { RoomGrant } from './update-guard';
 
 export interface RoomDeps {
   db: AppDb;
@@ -157,6 +158,16 @@ export class Room {
     return Y.encodeStateAsUpdate(this.doc);
   }
 
+  /**
+   * Gives a connection its re-checked rights and guard, and tells its client even when the mode stays:
+   * a board page learns so that its participant may have been moved while the board was read-only anyway.
+   */
+  setGrant(connection: Connection, grant: RoomGrant, reason: 'locked' | 'role'): void {
+    connection.guard = grant.guard;
+    connection.mode = grant.mode;
+    connection.send(noticeMessage({ type: 'mode', mode: grant.mode, reason }));
+  }
+
   /** Switches a connection between write and read-only and tells its client. */
   setMode(connection: Connection, mode: ConnectionMode, reason: 'locked' | 'role'): void {
     if (connection.mode === mode) return;
@@ -222,6 +233,14 @@ export class Room {
     if (!this.persistence!.canAccept(update.byteLength)) {
       this.deps.log.error('refusing a write: the room cannot store updates and its buffer is full', { room: this.name });
       connection.close(CLOSE.storageUnavailable, 'storage unavailable');
+      return;
+    }
+    const refusal = connection.guard?.(this.doc, update);
+    if (refusal) {
+      this.deps.log.warn('refused a change to a sync room', { room: this.name, reason: refusal, ...(this.tracksWriters ? { userId: connection.identity.userId } : {}) });
+      // Nothing more from this client until it has reopened the room from the server's state.
+      connection.mode = 'read';
+      connection.close(CLOSE.refused, 'change refused');
       return;
     }
     Y.applyUpdate(this.doc, update, connection);

@@ -17,6 +17,7 @@ import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { SyncMetrics } from './metrics';
 import { Room } from './room';
 import { roomAccess } from './room-access';
+import type { RoomGrant } from './update-guard';
 import type { RoomLoadHook, RoomWriter } from './room-writer';
 
 function identityOf(caller: Caller): ConnectionIdentity {
@@ -86,7 +87,7 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
   }
 
   /** Takes an authorized socket into its room (the ws route has checked session, Origin and rights). */
-  connect(socket: WebSocket, roomName: string, caller: Caller, mode: ConnectionMode): void {
+  connect(socket: WebSocket, roomName: string, caller: Caller, grant: RoomGrant): void {
     const identity = identityOf(caller);
     const userId = identity.userId;
     if (this.stopping) return socket.close(CLOSE.goingAway, 'server shutting down');
@@ -99,7 +100,7 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
       return;
     }
     this.perUser.set(userId, userCount + 1);
-    const connection = new Connection(socket, identity, mode, this.deps.log, this.limits);
+    const connection = new Connection(socket, identity, grant, this.deps.log, this.limits);
     room.join(connection);
     if (caller.kind === 'guest') this.closeWhenExpired(socket, connection, caller.guest.session.expiresAt);
     socket.on('message', (data: Buffer, isBinary: boolean) => {
@@ -252,9 +253,9 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
           connection.close(CLOSE.unauthenticated, 'session ended');
           continue;
         }
-        const mode = await roomAccess(this.deps.database.db, caller, room.name);
-        if (!mode) connection.close(CLOSE.forbidden, 'access withdrawn');
-        else room.setMode(connection, mode, change.kind === 'document' || change.kind === 'workshop' ? 'locked' : 'role');
+        const grant = await roomAccess(this.deps.database.db, caller, room.name);
+        if (!grant) connection.close(CLOSE.forbidden, 'access withdrawn');
+        else room.setGrant(connection, grant, change.kind === 'document' || change.kind === 'workshop' ? 'locked' : 'role');
       }
     }
   }

@@ -27,10 +27,10 @@ export function yjsRoute(sync: SyncServer) {
     // A guest of a workshop connects as that workshop's participant only (roomAccess refuses the rest).
     const caller = principal ? memberCaller(principal) : guest ? guestCaller(guest) : null;
     if (!caller) return refuse(CLOSE.unauthenticated, 'not logged in');
-    const mode = await roomAccess(c.var.database.db, caller, roomName);
-    if (!mode) return refuse(CLOSE.forbidden, 'no access to this room');
+    const grant = await roomAccess(c.var.database.db, caller, roomName);
+    if (!grant) return refuse(CLOSE.forbidden, 'no access to this room');
     return {
-      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, caller, mode),
+      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, caller, grant),
     };
   });
 }

@@ -1,11 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { can } from '../../shared/auth/permissions';
-import type { ConnectionMode } from '../../shared/sync/protocol';
 import type { RoomRef } from '../../shared/sync/rooms';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
+import type { RoomGrant } from '../sync/update-guard';
+import { boardGuard } from './board-guard';
 import { workshopGroups } from '../db/schema';
-import { findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
+import { currentPhase, findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
+import { presentParticipant } from './present';
 
 export type WorkshopRoomRef = Extract<RoomRef, { kind: 'board' | 'notes' | 'control' | 'draft' }>;
 
@@ -15,12 +17,12 @@ export type WorkshopRoomRef = Extract<RoomRef, { kind: 'board' | 'notes' | 'cont
  * and by the facilitators, and read by the workshop's other participants; a group's notes are written by
  * the group until its board is locked. A guest reaches nothing outside their own workshop.
  */
-export async function workshopRoomAccess(db: AppDb, caller: Caller, room: WorkshopRoomRef): Promise<ConnectionMode | null> {
+export async function workshopRoomAccess(db: AppDb, caller: Caller, room: WorkshopRoomRef): Promise<RoomGrant | null> {
   if (caller.kind === 'guest' && caller.guest.session.workshopId !== room.workshopId) return null;
   const workshop = await findWorkshop(db, room.workshopId);
   if (!workshop || workshop.organisationId !== caller.subject.organisationId) return null;
   const participant = await participationOf(db, caller, workshop.id);
-  if (room.kind === 'control') return can(caller.subject, 'workshop.view', workshopResource(workshop, participant)) ? 'read' : null;
+  if (room.kind === 'control') return can(caller.subject, 'workshop.view', workshopResource(workshop, participant)) ? { mode: 'read' } : null;
   if (room.kind === 'draft') return draftRoomAccess(caller, workshop, participant, room.participantId);
   const [group] = await db
     .select({ id: workshopGroups.id })
@@ -28,8 +30,16 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
     .where(and(eq(workshopGroups.id, room.groupId), eq(workshopGroups.workshopId, workshop.id)));
   if (!group) return null;
   const resource = workshopResource(workshop, participant, group.id);
-  if (can(caller.subject, room.kind === 'board' ? 'workshop.cards.write' : 'workshop.board.write', resource)) return 'write';
-  return can(caller.subject, 'workshop.board.read', resource) ? 'read' : null;
+  if (room.kind === 'notes' && can(caller.subject, 'workshop.board.write', resource)) return { mode: 'write' };
+  if (room.kind === 'board' && can(caller.subject, 'workshop.cards.write', resource)) {
+    const actor = {
+      author: participant && { participantId: participant.id, name: presentParticipant(caller, participant).name },
+      manages: can(caller.subject, 'workshop.manage', resource),
+      anonymous: currentPhase(workshop)?.anonymous === true,
+    };
+    return { mode: 'write', guard: boardGuard(actor) };
+  }
+  return can(caller.subject, 'workshop.board.read', resource) ? { mode: 'read' } : null;
 }
 
 /**
@@ -37,12 +47,12 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
  * cards and their board is open, and reads it otherwise; facilitators read it; nobody else (other
  * participants and guests included) reaches it at all, so a hidden card never leaves the server for them.
  */
-function draftRoomAccess(caller: Caller, workshop: WorkshopRow, participant: ParticipantRow | null, ownerId: string): ConnectionMode | null {
+function draftRoomAccess(caller: Caller, workshop: WorkshopRow, participant: ParticipantRow | null, ownerId: string): RoomGrant | null {
   if (participant?.id === ownerId) {
     const board = participant.groupId ? workshopResource(workshop, participant, participant.groupId) : null;
     const writes = workshop.cardsHidden && board !== null && can(caller.subject, 'workshop.cards.write', board);
-    return writes ? 'write' : 'read';
+    return { mode: writes ? 'write' : 'read' };
   }
   if (caller.kind === 'guest') return null;
-  return can(caller.subject, 'workshop.manage', workshopResource(workshop, participant)) ? 'read' : null;
+  return can(caller.subject, 'workshop.manage', workshopResource(workshop, participant)) ? { mode: 'read' } : null;
 }

@@ -39,6 +39,7 @@ export const enWorkshopBoard: Partial<Record<MessageKey, string>> = {
   'workshop.board.unclustered': 'No heading',
   'workshop.board.cardsIn': 'Cards in {category}',
 
+  'workshop.board.changeRefused': 'The server did not accept your last change to the board (you can only edit and delete your own cards). The board now shows what is saved.',
   'workshop.board.anonymous': 'Anonymous activity: your name is not saved with the cards you write now.',
   'workshop.board.hidden.heading': 'Your hidden cards',
   'workshop.board.hidden.notice': 'The others will see the cards when the facilitator reveals them',

@@ -37,6 +37,7 @@ export const svWorkshopBoard = {
   'workshop.board.unclustered': 'Utan rubrik',
   'workshop.board.cardsIn': 'Kort i {category}',
 
+  'workshop.board.changeRefused': 'Servern tog inte emot din senaste ändring av tavlan (du kan bara ändra och ta bort dina egna kort). Tavlan visar nu det som är sparat.',
   'workshop.board.anonymous': 'Anonym aktivitet: ditt namn sparas inte med korten du skriver nu.',
   'workshop.board.hidden.heading': 'Dina dolda kort',
   'workshop.board.hidden.notice': 'Korten visas för de andra när processledaren avslöjar dem',

@@ -7,6 +7,11 @@ export const CLOSE = {
   unauthenticated: 4401,
   /** No access to this room, the room does not exist, or access was withdrawn. */
   forbidden: 4403,
+  /**
+   * The server refused a change the client made (e.g. another's card deleted): the client drops its
+   * local copy of the room, changes included, and opens it again from the server's state.
+   */
+  refused: 4409,
   /** The user or the room has too many connections. */
   tooManyConnections: 4429,
   /** The server cannot store writes right now and its buffer is full; the client retries later. */

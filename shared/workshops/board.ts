@@ -48,9 +48,12 @@ function readCard(id: string, map: Y.Map<unknown>): Card {
   };
 }
 
-/** Every card on the board, oldest first. */
+/** Every card on the board, oldest first; an entry that is not a card's map (any client can write one) is passed over. */
 export function readCards(doc: Y.Doc): Card[] {
-  return [...cardsMap(doc).entries()].map(([id, map]) => readCard(id, map)).sort(byCreation);
+  return [...cardsMap(doc).entries()]
+    .filter(([, map]) => map instanceof Y.Map)
+    .map(([id, map]) => readCard(id, map))
+    .sort(byCreation);
 }
 
 export function readClusters(doc: Y.Doc): Cluster[] {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE, type ServerNotice } from '../../shared/sync/protocol';
 import { boardRoom, commentsRoom, controlRoom, documentRoom, notesRoom } from '../../shared/sync/rooms';
+import { addCard } from '../../shared/workshops/board';
 import { controlMap, readControl } from '../../shared/workshops/control';
 import { eq } from 'drizzle-orm';
 import { guestSessions } from '../../server/db/schema';
@@ -22,6 +23,7 @@ describe(`workshop rooms: boards per group, a control room only the server write
   let other: WorkshopView;
   let guest: string;
   let guestGroup: string;
+  let guestId: string;
 
   async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
     const headers: Record<string, string> = { origin: h.server.url };
@@ -44,10 +46,11 @@ describe(`workshop rooms: boards per group, a control room only the server write
     politician = await h.login('politiker@exempelkommun.se');
     workshop = await create();
     other = await create();
-    const joined = await api<{ participant: { groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });
+    const joined = await api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });
     expect(joined.status).toBe(200);
     guest = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
     guestGroup = joined.body.participant.groupId;
+    guestId = joined.body.participant.participantId;
     // Group work: the phase that takes cards.
     expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
   });
@@ -85,7 +88,7 @@ describe(`workshop rooms: boards per group, a control room only the server write
     expect(own.notices[0]).toEqual({ type: 'mode', mode: 'write' });
     expect(theirs.notices[0]).toEqual({ type: 'mode', mode: 'read' });
     expect(watcher.notices[0]).toEqual({ type: 'mode', mode: 'write' });
-    own.doc.getMap('cards').set('c1', { text: 'Fler äldre' });
+    addCard(own.doc, { id: 'c1', text: 'Fler äldre', categoryId: 'sociala:utmaningar', author: { participantId: guestId, name: 'Gäst' }, createdAt: new Date().toISOString() });
     await until(() => watcher.doc.getMap('cards').has('c1'), 'the card at the facilitator');
   });
 

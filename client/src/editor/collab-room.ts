@@ -14,6 +14,8 @@ export interface RoomState {
   /** null until the server has said; then 'read' or 'write'. */
   mode: ConnectionMode | null;
   modeReason: 'locked' | 'role' | null;
+  /** How many times the server has said this connection's rights (on connect, and after each re-check, changed or not). */
+  accessChecks: number;
   /** Every change made here is in the server's database. */
   saved: boolean;
 }
@@ -28,7 +30,7 @@ export class CollabRoom {
   readonly ydoc = new Y.Doc();
   readonly provider: WebsocketProvider;
   readonly persistence: IndexeddbPersistence;
-  private state: RoomState = { connection: 'connecting', closeCode: null, mode: null, modeReason: null, saved: true };
+  private state: RoomState = { connection: 'connecting', closeCode: null, mode: null, modeReason: null, accessChecks: 0, saved: true };
   private savedVector: Map<number, number> | null = null;
   private everConnected = false;
   private readonly listeners = new Set<() => void>();
@@ -63,6 +65,12 @@ export class CollabRoom {
     this.listeners.clear();
   }
 
+  /** Forgets this browser's copy of the room (the IndexedDB one included), changes not on the server too. */
+  async discardLocalCopy(): Promise<void> {
+    this.provider.disconnect();
+    await this.persistence.clearData();
+  }
+
   private set(patch: Partial<RoomState>): void {
     const next = { ...this.state, ...patch };
     if ((Object.keys(patch) as Array<keyof RoomState>).every((key) => next[key] === this.state[key])) return;
@@ -83,7 +91,7 @@ export class CollabRoom {
   }
 
   private onNotice(notice: ServerNotice | null): void {
-    if (notice?.type === 'mode') this.set({ mode: notice.mode, modeReason: notice.reason ?? null });
+    if (notice?.type === 'mode') this.set({ mode: notice.mode, modeReason: notice.reason ?? null, accessChecks: this.state.accessChecks + 1 });
     if (notice?.type === 'saved') {
       this.savedVector = Y.decodeStateVector(Uint8Array.from(atob(notice.stateVector), (char) => char.charCodeAt(0)));
       this.recomputeSaved();

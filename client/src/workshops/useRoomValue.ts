@@ -7,8 +7,8 @@ import { useCollabRoom } from '../editor/useCollabRoom';
  * A live room and a value read from its Y.Doc (e.g. `readCards`, `readControl`), read again after every
  * change to the doc. `null` room name: nothing is opened and `empty` is returned.
  */
-export function useRoomValue<T>(roomName: string | null, read: (doc: Y.Doc) => T, empty: T): { room: CollabRoom | null; state: RoomState; value: T } {
-  const { room, state } = useCollabRoom(roomName);
+export function useRoomValue<T>(roomName: string | null, read: (doc: Y.Doc) => T, empty: T): { room: CollabRoom | null; state: RoomState; value: T; changeRefused: boolean } {
+  const { room, state, changeRefused } = useCollabRoom(roomName);
   const [value, setValue] = useState<T>(empty);
   useEffect(() => {
     if (!room) return setValue(empty);
@@ -18,5 +18,5 @@ export function useRoomValue<T>(roomName: string | null, read: (doc: Y.Doc) => T
     return () => room.ydoc.off('update', update);
     // `read` and `empty` are fixed per call site (module-level functions and constants).
   }, [room, read, empty]);
-  return { room, state, value };
+  return { room, state, value, changeRefused };
 }

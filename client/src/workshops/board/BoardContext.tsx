@@ -19,7 +19,7 @@ export interface BoardContextValue {
   anonymous: boolean;
   /** The id of the notice saying so (for aria-describedby), present while anonymous. */
   anonymousNoticeId: string;
-  /** A facilitator: may delete cards nobody owns (anonymous ones). */
+  /** A facilitator: may delete any card. */
   canManage: boolean;
   /** Every card here is the participant's own, anonymous ones included (their hidden cards' draft room). */
   ownsEveryCard?: boolean;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { t } from '../../../../shared/i18n';
 import { deleteCard, type Card } from '../../../../shared/workshops/board';
+import { deletesCard, editsCard } from '../../../../shared/workshops/card-rights';
 import { ConfirmInline } from '../../components/ConfirmInline';
 import { useBoard } from './BoardContext';
 import { CardVotes } from './CardVotes';
@@ -14,16 +15,16 @@ type Panel = 'edit' | 'delete' | 'move' | 'cluster' | null;
 
 /**
  * One card: its text and author, and a group of buttons reachable by keyboard — edit and delete for the
- * author; "Flytta till…" and "Lägg under rubrik…" for anyone in the group (the way to do without dragging).
- * A card from an anonymous activity has no author, so nobody owns it: nobody edits it, and only a
- * facilitator may delete it.
+ * author (and delete for a facilitator: shared/workshops/card-rights.ts, which the server holds too);
+ * "Flytta till…" and "Lägg under rubrik…" for anyone in the group (the way to do without dragging).
  */
 export function CardItem({ card }: { card: Card }) {
-  const { doc, me, canWrite, canManage, ownsEveryCard } = useBoard();
+  const { doc, me, canWrite, canManage, anonymous, ownsEveryCard } = useBoard();
   const textId = useId();
   const [panel, setPanel] = useState<Panel>(null);
-  const own = ownsEveryCard === true || (card.author !== null && card.author.participantId === me.participantId);
-  const deletable = own || (card.author === null && canManage);
+  const actor = { author: { participantId: me.participantId, name: me.name }, manages: canManage, anonymous };
+  const own = ownsEveryCard === true || editsCard(card, actor);
+  const deletable = ownsEveryCard === true || deletesCard(card, actor);
   const close = () => setPanel(null);
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
 

@@ -31,7 +31,7 @@ interface Props {
 
 /** A group's live board: connection state, why cards are closed (if they are), votes left, the columns. */
 export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: Props) {
-  const { room, state, value } = useRoomValue(boardRoom(workshop.id, groupId), readBoard, EMPTY_BOARD);
+  const { room, state, value, changeRefused } = useRoomValue(boardRoom(workshop.id, groupId), readBoard, EMPTY_BOARD);
   // While the facilitator hides cards, this participant's new cards go to their own draft room.
   const hidden = useRoomValue(control.cardsHidden ? draftRoom(workshop.id, me.participantId) : null, readBoard, EMPTY_BOARD);
   const addDoc = control.cardsHidden ? (hidden.state.mode === 'write' ? (hidden.room?.ydoc ?? null) : null) : (room?.ydoc ?? null);
@@ -44,11 +44,12 @@ export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: 
   const announce = useCallback((message: string) => setAnnouncement(message), []);
   const anonymousNoticeId = useId();
   const canManage = workshop.permissions.includes('workshop.manage');
-  // Read-only or refused where it could write: perhaps no longer this group's, so ask the server again.
+  // Read-only, refused, or re-checked by the server (after a reconnect, a move, a lock): perhaps no longer
+  // this group's, so ask the server again.
   const refused = state.mode === 'read' || state.connection === 'closed';
   useEffect(() => {
-    if (refused) onAccessChanged();
-  }, [refused, onAccessChanged]);
+    if (refused || state.accessChecks > 1) onAccessChanged();
+  }, [refused, state.accessChecks, onAccessChanged]);
 
   const context: BoardContextValue | null = room
     ? { doc: room.ydoc, addDoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, announce }
@@ -78,6 +79,7 @@ export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: 
           </p>
         )}
         <ErrorAlert message={votes.error} />
+        <ErrorAlert message={changeRefused ? t('workshop.board.changeRefused') : null} />
         <StatusMessage>{announcement}</StatusMessage>
       </div>
       {context && control.cardsHidden && hidden.room && (

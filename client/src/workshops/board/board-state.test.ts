@@ -6,7 +6,7 @@ import type { RoomState } from '../../editor/collab-room';
 import { categoriesOf, categoryLabel, closedReason } from './board-state';
 
 const [intro, groups] = defaultPhases();
-const writing: RoomState = { connection: 'connected', closeCode: null, mode: 'write', modeReason: null, saved: true };
+const writing: RoomState = { connection: 'connected', closeCode: null, mode: 'write', modeReason: null, accessChecks: 1, saved: true };
 
 describe('closedReason: why a participant cannot write cards now', () => {
   it('is null while the phase has cards open, the board is not locked and the connection may write', () => {
