@@ -92,6 +92,8 @@ export const enWorkshopFacilitator: Partial<Record<MessageKey, string>> = {
   'workshop.fac.boards': "The groups' boards",
   'workshop.fac.counts': '{cards} cards',
   'workshop.fac.countsWithVotes': '{cards} cards, {votes} votes',
+  'workshop.fac.votesCountOne': '1 vote',
+  'workshop.fac.countsWithOneVote': '{cards} cards, 1 vote',
   'workshop.fac.votesCount': '{count} votes',
   'workshop.fac.nobodyConnected': 'Nobody is connected right now.',
   'workshop.fac.connected': 'Connected: {names}',

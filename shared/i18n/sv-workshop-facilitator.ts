@@ -90,6 +90,8 @@ export const svWorkshopFacilitator = {
   'workshop.fac.boards': 'Gruppernas tavlor',
   'workshop.fac.counts': '{cards} kort',
   'workshop.fac.countsWithVotes': '{cards} kort, {votes} röster',
+  'workshop.fac.votesCountOne': '1 röst',
+  'workshop.fac.countsWithOneVote': '{cards} kort, 1 röst',
   'workshop.fac.votesCount': '{count} röster',
   'workshop.fac.nobodyConnected': 'Ingen ansluten just nu.',
   'workshop.fac.connected': 'Anslutna: {names}',

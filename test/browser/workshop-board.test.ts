@@ -185,5 +185,5 @@ describe.skipIf(!hasChromium)(`a workshop group board, for a member and a guest 
     expect(await card(guest, GUEST_CARD).count()).toBe(0);
 
     await member.page.screenshot({ path: 'test-output/workshop-board.png', fullPage: true });
-  });
+  }, 90_000);
 });

@@ -4,9 +4,15 @@ import type { ControlState } from '../../../../shared/workshops/control';
 import type { WorkshopView } from '../../api/workshops';
 import { useSession } from '../../session/SessionContext';
 import { NotesDetails } from '../notes/NotesDetails';
-import { cardsByCategory, votesOn } from '../present/board-view';
+import { cardsByCategory, votesLabel, votesOn } from '../present/board-view';
 import { useBoards } from '../present/useBoards';
 import type { ConnectedPerson } from './useConnected';
+
+/** "4 kort", or once the votes are revealed "4 kort, 1 röst". */
+function countsLabel(cards: number, votes: number | null): string {
+  if (votes === null) return t('workshop.fac.counts', { cards });
+  return votes === 1 ? t('workshop.fac.countsWithOneVote', { cards }) : t('workshop.fac.countsWithVotes', { cards, votes });
+}
 
 /** Every group's board side by side, read-only and live: counts of cards (and votes once revealed), who is there. */
 export function BoardsOverview({ workshop, control, connected }: { workshop: WorkshopView; control: ControlState; connected: ConnectedPerson[] }) {
@@ -30,9 +36,7 @@ export function BoardsOverview({ workshop, control, connected }: { workshop: Wor
                 {group.name} {locked && <span className="phase-badge">{t('workshop.fac.locked')}</span>}
               </h3>
               <p data-testid="board-counts">
-                {control.votesRevealed
-                  ? t('workshop.fac.countsWithVotes', { cards: board.cards.length, votes: votesOn(board.cards, control.tallies) })
-                  : t('workshop.fac.counts', { cards: board.cards.length })}
+                {countsLabel(board.cards.length, control.votesRevealed ? votesOn(board.cards, control.tallies) : null)}
               </p>
               <p>
                 {people.length === 0
@@ -41,7 +45,7 @@ export function BoardsOverview({ workshop, control, connected }: { workshop: Wor
               </p>
               <details>
                 <summary>{t('workshop.fac.showCards', { name: group.name })}</summary>
-                {cardsByCategory(workshop.layout, board.cards)
+                {cardsByCategory(workshop.layout, board.cards, control.votesRevealed ? control.tallies : null)
                   .filter((category) => category.cards.length > 0)
                   .map((category) => (
                     <div key={category.id}>
@@ -50,7 +54,7 @@ export function BoardsOverview({ workshop, control, connected }: { workshop: Wor
                         {category.cards.map((card) => (
                           <li key={card.id}>
                             {card.text}
-                            {control.votesRevealed && ` (${t('workshop.fac.votesCount', { count: control.tallies?.[card.id] ?? 0 })})`}
+                            {control.votesRevealed && ` (${votesLabel(control.tallies?.[card.id] ?? 0)})`}
                           </li>
                         ))}
                       </ul>

@@ -2,7 +2,7 @@ import { t } from '../../../../shared/i18n';
 import type { Card } from '../../../../shared/workshops/board';
 import type { ControlState } from '../../../../shared/workshops/control';
 import type { WorkshopView } from '../../api/workshops';
-import { cardsByCategory } from './board-view';
+import { cardsByCategory, votesLabel } from './board-view';
 import { useBoards } from './useBoards';
 
 /**
@@ -25,7 +25,7 @@ export function PresentedBoard({ workshop, control }: { workshop: WorkshopView; 
     }
   }
   const denied = shownGroups.some((shown) => boards[shown.id]?.denied);
-  const categories = cardsByCategory(workshop.layout, cards);
+  const categories = cardsByCategory(workshop.layout, cards, control.votesRevealed ? control.tallies : null);
   return (
     <section className="presented-board" aria-labelledby="presented-board-heading">
       <h2 id="presented-board-heading" data-testid="presented-board-heading">
@@ -46,7 +46,7 @@ export function PresentedBoard({ workshop, control }: { workshop: WorkshopView; 
                     <li key={card.id} className="presenter-card">
                       <span>{card.text}</span>
                       {!group && <span className="presenter-card-group">{groupOf.get(card.id)}</span>}
-                      {control.votesRevealed && <span className="presenter-card-votes">{t('workshop.fac.votesCount', { count: control.tallies?.[card.id] ?? 0 })}</span>}
+                      {control.votesRevealed && <span className="presenter-card-votes">{votesLabel(control.tallies?.[card.id] ?? 0)}</span>}
                     </li>
                   ))}
                 </ul>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../../shared/workshops/board';
 import { boardLayout } from '../../../../shared/workshops/board-layouts';
 import { formatSeconds, secondsLeft } from '../Countdown';
-import { cardsByCategory, votesOn } from './board-view';
+import { cardsByCategory, votesLabel, votesOn } from './board-view';
 
 const card = (id: string, categoryId: string): Card => ({ id, text: id, categoryId, clusterId: null, author: null, createdAt: '2027-01-21T09:00:00.000Z' });
 
@@ -13,6 +13,14 @@ describe('what the presenter and overview show of a board', () => {
     expect(categories.find((category) => category.id === 'sociala:utmaningar')!.cards.map((c) => c.id)).toEqual(['a']);
     expect(categories.at(-1)!.cards.map((c) => c.id)).toEqual(['c']);
     expect(cardsByCategory(boardLayout('single'), [])).toEqual([{ id: expect.any(String), name: expect.any(String), cards: [] }]);
+  });
+
+  it('ranks each category\'s cards by revealed votes, most first, ties in the order written', () => {
+    const cards = [card('a', 'sociala:utmaningar'), card('b', 'sociala:utmaningar'), card('c', 'sociala:utmaningar'), card('d', 'politiska:mojligheter')];
+    const ranked = cardsByCategory(boardLayout('pestel'), cards, { b: 3, c: 1, d: 2 });
+    expect(ranked.find((category) => category.id === 'sociala:utmaningar')!.cards.map((c) => c.id)).toEqual(['b', 'c', 'a']);
+    expect(cardsByCategory(boardLayout('pestel'), cards).find((category) => category.id === 'sociala:utmaningar')!.cards.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect([votesLabel(1), votesLabel(3), votesLabel(0)]).toEqual(['1 röst', '3 röster', '0 röster']);
   });
 
   it('counts revealed votes on a group\'s cards', () => {
