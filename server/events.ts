@@ -1,5 +1,3 @@
-import { EventEmitter } from 'node:events';
-
 /**
  * Something changed who may do what: a role, a membership, a document's status, a setting. Routes
  * announce it here; the sync server listens and re-checks its open connections at once. Routes never
@@ -13,14 +11,19 @@ export type AccessChange =
   | { kind: 'workshop'; workshopId: string };
 
 export class AccessEvents {
-  private readonly emitter = new EventEmitter();
+  private readonly listeners = new Set<(change: AccessChange) => Promise<void>>();
 
-  changed(change: AccessChange): void {
-    this.emitter.emit('changed', change);
+  /**
+   * Announces a change; the promise settles once every listener has acted on it (open connections
+   * re-checked). Most routes need not wait; one that must know nobody still holds the old rights does.
+   */
+  async changed(change: AccessChange): Promise<void> {
+    await Promise.all([...this.listeners].map((listener) => listener(change)));
   }
 
-  onChanged(listener: (change: AccessChange) => void): () => void {
-    this.emitter.on('changed', listener);
-    return () => this.emitter.off('changed', listener);
+  /** `listener` must not reject: it handles its own failures. */
+  onChanged(listener: (change: AccessChange) => Promise<void>): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }

@@ -41,7 +41,7 @@ export const adminOrganisationRoutes = new Hono<AppEnv>()
     const actor = actorOf(c, principal);
     await c.var.database.db.update(organisations).set({ settings: { ...settings } }).where(eq(organisations.id, actor.organisationId));
     await audit(c.var.database.db, { action: 'organisation.settings_changed', organisationId: actor.organisationId, actorUserId: actor.userId, details: changes.settings, ip: actor.ip, at: actor.at });
-    c.var.services.events.changed({ kind: 'organisation', organisationId: actor.organisationId });
+    void c.var.services.events.changed({ kind: 'organisation', organisationId: actor.organisationId });
     const { id, name, slug } = principal.organisation;
     return c.json({ organisation: { id, name, slug, settings } });
   });

@@ -39,13 +39,13 @@ export const adminUserRoutes = new Hono<AppEnv>()
     const id = uuidParam(c, 'id');
     const input = await parseJson(c, userChangesBody);
     const user = await updateUser(c.var.database.db, actorOf(c, principal), id, input);
-    c.var.services.events.changed({ kind: 'user', userId: id });
+    void c.var.services.events.changed({ kind: 'user', userId: id });
     return c.json({ user });
   })
   .post('/admin/users/:id/reset-password', async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
     const id = uuidParam(c, 'id');
     const password = await resetPassword(c.var.database.db, c.var.services.passwords, actorOf(c, principal), id);
-    c.var.services.events.changed({ kind: 'user', userId: id });
+    void c.var.services.events.changed({ kind: 'user', userId: id });
     return c.json({ password });
   });

@@ -76,6 +76,6 @@ export const documentRoutes = new Hono<AppEnv>()
     const resource = documentResource({ ...row.document, archivedAt: changes.archived === false ? null : row.document.archivedAt }, principal.organisation.settings);
     if (!can(principal.subject, 'document.edit', resource)) throw new ApiProblem(403, 'forbidden', 'error.forbidden');
     await updateDocument(c.var.database.db, actorOf(c, principal), id, changes);
-    c.var.services.events.changed({ kind: 'document', documentId: id });
+    void c.var.services.events.changed({ kind: 'document', documentId: id });
     return c.json({ document: presentDocument(await loadDocument(c, principal, id), principal) });
   });

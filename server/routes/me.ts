@@ -22,6 +22,6 @@ export const meRoutes = new Hono<AppEnv>()
     // Every session ended, this one too; the browser that changed the password gets a fresh one.
     const { token, session } = await createSession(database.db, actor.userId, actor.organisationId, actor.at);
     writeSessionCookie(c, token, session.expiresAt, cookies);
-    c.var.services.events.changed({ kind: 'user', userId: actor.userId });
+    void c.var.services.events.changed({ kind: 'user', userId: actor.userId });
     return c.body(null, 204);
   });

@@ -65,13 +65,13 @@ export const versionRoutes = new Hono<AppEnv>()
     const { document } = await authorizeDocument(c, principal, 'document.lock');
     const input = await parseJson(c, lockBody);
     const version = await lockDocument(c.var.database.db, c.var.services.documentState, actorOf(c, principal), document.id, input);
-    c.var.services.events.changed({ kind: 'document', documentId: document.id });
+    void c.var.services.events.changed({ kind: 'document', documentId: document.id });
     return c.json({ version: presentVersion(version, principal.user.name) }, 201);
   })
   .post('/documents/:id/reopen', async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c, principal, 'document.reopen');
     await reopenDocument(c.var.database.db, actorOf(c, principal), document.id);
-    c.var.services.events.changed({ kind: 'document', documentId: document.id });
+    void c.var.services.events.changed({ kind: 'document', documentId: document.id });
     return c.body(null, 204);
   });

@@ -116,7 +116,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const changes = await parseJson(c, workshopChanges);
     await updateWorkshop(c.var.database.db, actorOf(c, principal), workshop, changes);
     if (changes.phases) {
-      c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+      void c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
       await publishControl(c.var.database.db, c.var.services.rooms, workshop.id);
     }
     return c.json({ workshop: await view(c, memberCaller(principal), workshop.id) });
@@ -129,7 +129,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const { principal, workshop } = await facilitate(c);
     const { groupId } = await parseJson(c, moveInput);
     const moved = await moveParticipant(c.var.database.db, actorOf(c, principal), workshop, uuidParam(c, 'pid'), groupId);
-    c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+    void c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
     return c.json({ participant: { id: moved.id, groupId: moved.groupId } });
   })
   .post('/workshops/:id/control', async (c) => {
@@ -138,8 +138,12 @@ export const workshopRoutes = new Hono<AppEnv>()
     const db = c.var.database.db;
     await setControl(db, workshop, input);
     // The phase and locks decide who writes the boards, hiding who writes the draft rooms: open connections
-    // are re-checked (before a reveal moves the drafts, so nobody keeps writing a draft room meanwhile).
-    if (input.phaseId !== undefined || input.lockedGroupIds || input.cardsHidden !== undefined) c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+    // are re-checked. A reveal waits for that before it moves the drafts, so no draft room still takes a
+    // card the move would leave behind.
+    if (input.phaseId !== undefined || input.lockedGroupIds || input.cardsHidden !== undefined) {
+      const rechecked = c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
+      if (input.cardsHidden === false) await rechecked;
+    }
     if (input.cardsHidden === false) await revealHiddenCards(db, c.var.services.rooms, workshop.id);
     await publishControl(db, c.var.services.rooms, workshop.id);
     return c.json({ control: await controlState(db, workshop.id) });

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { hidesCardsIn } from '../../shared/workshops/workshop';
 import type { AppDb } from '../db/database';
 import { workshops } from '../db/schema';
 import { ApiProblem } from '../http/errors';
@@ -7,11 +8,17 @@ import type { ControlInput } from './input';
 
 /**
  * The facilitator moves the day on: phase (back as well as forward), timer, reveal of votes, board
- * locks, and which group's board the presenter view shows. Stored here; the route then publishes it into the read-only control room.
+ * locks, which group's board the presenter view shows, and hidden cards (never in an anonymous activity).
+ * Stored here; the route then publishes it into the read-only control room.
  */
 export async function setControl(db: AppDb, workshop: WorkshopRow, input: ControlInput): Promise<void> {
   if (input.phaseId !== undefined && !workshop.phases.some((phase) => phase.id === input.phaseId)) {
     throw new ApiProblem(422, 'unknown_phase', 'workshop.error.unknownPhase');
+  }
+  const phaseId = input.phaseId ?? workshop.currentPhaseId;
+  const hidden = input.cardsHidden ?? workshop.cardsHidden;
+  if (hidden && !hidesCardsIn(workshop.phases.find((phase) => phase.id === phaseId) ?? null)) {
+    throw new ApiProblem(409, 'hidden_in_anonymous', 'workshop.error.hiddenAnonymous');
   }
   const named = [...(input.lockedGroupIds ?? []), ...(input.presentedGroupId ? [input.presentedGroupId] : [])];
   if (named.length > 0) {

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { hidesCardsIn } from '../../shared/workshops/workshop';
 import type { Actor } from '../accounts/users';
 import { audit } from '../audit';
 import type { AppDb } from '../db/database';
@@ -25,6 +26,9 @@ export async function updateWorkshop(db: AppDb, actor: Actor & { userId: string 
     }
     const phases = changes.phases;
     const keepsPhase = !phases || phases.some((phase) => phase.id === workshop.currentPhaseId);
+    if (phases && workshop.cardsHidden && !hidesCardsIn(phases.find((phase) => phase.id === workshop.currentPhaseId) ?? null)) {
+      throw new ApiProblem(409, 'hidden_in_anonymous', 'workshop.error.hiddenAnonymous');
+    }
     await tx
       .update(workshops)
       .set({

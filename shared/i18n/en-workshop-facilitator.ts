@@ -92,6 +92,7 @@ export const enWorkshopFacilitator: Partial<Record<MessageKey, string>> = {
   'workshop.fac.boards': "The groups' boards",
   'workshop.fac.counts': '{cards} cards',
   'workshop.fac.countsWithVotes': '{cards} cards, {votes} votes',
+  'workshop.fac.hideAnonymousHint': 'Cards cannot be hidden during an anonymous activity, because hidden cards are kept with their writer.',
   'workshop.fac.votesCountOne': '1 vote',
   'workshop.fac.countsWithOneVote': '{cards} cards, 1 vote',
   'workshop.fac.votesCount': '{count} votes',

@@ -90,6 +90,7 @@ export const svWorkshopFacilitator = {
   'workshop.fac.boards': 'Gruppernas tavlor',
   'workshop.fac.counts': '{cards} kort',
   'workshop.fac.countsWithVotes': '{cards} kort, {votes} röster',
+  'workshop.fac.hideAnonymousHint': 'Kort kan inte döljas under en anonym aktivitet, eftersom dolda kort sparas hos den som skrev dem.',
   'workshop.fac.votesCountOne': '1 röst',
   'workshop.fac.countsWithOneVote': '{cards} kort, 1 röst',
   'workshop.fac.votesCount': '{count} röster',

@@ -27,6 +27,12 @@ export interface WorkshopPhase {
   anonymous: boolean;
 }
 
+/**
+ * Whether cards may be hidden until the reveal in this phase. Hidden cards wait in a draft room named
+ * after their writer, so not in an anonymous activity: its cards are never linked to anyone.
+ */
+export const hidesCardsIn = (phase: Pick<WorkshopPhase, 'anonymous'> | null): boolean => phase?.anonymous !== true;
+
 /** A phase as stored, perhaps from before `anonymous` existed: the flag is false unless set. */
 export function withAnonymousFlag(phase: Omit<WorkshopPhase, 'anonymous'> & { anonymous?: boolean }): WorkshopPhase {
   return { ...phase, anonymous: phase.anonymous === true };

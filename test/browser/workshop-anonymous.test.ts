@@ -47,6 +47,10 @@ describe.skipIf(!hasChromium)(`an anonymous activity on a workshop board (${driv
     expect(stored.workshop.phases.filter((phase) => phase.anonymous).map((phase) => phase.id)).toEqual(['grupparbete']);
     await page.getByRole('button', { name: t('workshop.fac.startPhase', { name: groupsPhase }) }).click();
     await page.getByTestId('current-phase').filter({ hasText: t('workshop.fac.currentPhase', { name: groupsPhase }) }).waitFor();
+    // Hidden cards wait in a draft room named after their writer: not offered in an anonymous activity.
+    const hide = page.getByRole('button', { name: t('workshop.fac.hideCards') });
+    await expect.poll(() => hide.isDisabled()).toBe(true);
+    expect(await hide.evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(t('workshop.fac.hideAnonymousHint'));
     expect(await axeViolations(page)).toEqual([]);
 
     // Both participants see the notice before they write, tied to the new-card field.

@@ -10,6 +10,7 @@ import { readControl, type ControlState } from '../../shared/workshops/control';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, saved, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { t } from '../../shared/i18n';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice) => notice.type === 'mode');
@@ -161,35 +162,26 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     boardOfB.destroy();
   });
 
-  it('keeps an anonymous hidden card without author through the reveal', async () => {
-    const phases = workshop.phases.map((phase) => (phase.id === 'grupparbete' ? { ...phase, anonymous: true } : phase));
-    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases })).status).toBe(200);
+  it('hides no cards in an anonymous activity: its cards would wait in a draft room named after their writer', async () => {
+    const anonymous = workshop.phases.map((phase) => (phase.id === 'grupparbete' ? { ...phase, anonymous: true } : phase));
+    const hiddenAnonymous = { error: { code: 'hidden_in_anonymous', message: t('workshop.error.hiddenAnonymous') } };
+    // Cards hidden in a signed phase: the facilitator can neither make it anonymous nor move to an anonymous one.
     expect((await control({ cardsHidden: true })).status).toBe(200);
-    const received: Buffer[] = [];
-    const boardOfB = recordingClient(boardRoom(workshop.id, groupId), b.cookie, received);
-    await until(() => boardOfB.provider.synced, 'B\'s board to sync');
-    const syncedFrames = received.length;
-
-    const text = 'Ingen vet vem som skrev detta';
-    const draftOfA = h.client(draftRoom(workshop.id, a.participantId), a.cookie);
-    await synced(draftOfA);
-    await until(() => lastMode(draftOfA)?.type === 'mode' && lastMode(draftOfA)!.mode === 'write', 'A may write their draft room');
-    addCard(draftOfA.doc, card('anonymt-dolt', text, null));
-    await saved(draftOfA);
-    await pause(200);
-    expect(Buffer.concat(received).toString('utf8')).not.toContain(text);
-
+    const patched = await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: anonymous });
+    expect({ status: patched.status, body: patched.body }).toMatchObject({ status: 409, body: hiddenAnonymous });
     expect((await control({ cardsHidden: false })).status).toBe(200);
-    await until(() => readCards(boardOfB.doc).some((c) => c.text === text), 'the anonymous card on the board');
-    const onBoard = readCards(boardOfB.doc).find((c) => c.text === text)!;
-    expect(onBoard).toMatchObject({ text, author: null });
-    // A new id, and not the writer's Yjs client: nothing ties it to the draft room named after A.
-    expect(onBoard.id).not.toBe('anonymt-dolt');
-    expect(cardsMap(boardOfB.doc).get(onBoard.id)!._item!.id.client).not.toBe(draftOfA.doc.clientID);
-    expect(Buffer.concat(received.slice(syncedFrames)).toString('utf8')).not.toContain(a.name);
-    await until(() => readCards(draftOfA.doc).length === 0, 'the draft room emptied');
-    draftOfA.destroy();
-    boardOfB.destroy();
+
+    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: anonymous })).status).toBe(200);
+    const hiding = await control({ cardsHidden: true });
+    expect({ status: hiding.status, body: hiding.body }).toMatchObject({ status: 409, body: hiddenAnonymous });
+    expect((await control({ phaseId: 'gruppering', cardsHidden: true })).status).toBe(200);
+    const back = await control({ phaseId: 'grupparbete' });
+    expect({ status: back.status, body: back.body }).toMatchObject({ status: 409, body: hiddenAnonymous });
+    // Revealing and moving on in one request is fine.
+    expect((await control({ phaseId: 'grupparbete', cardsHidden: false })).status).toBe(200);
+    const stored = (await api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, facilitator)).body.workshop;
+    expect(stored.control).toMatchObject({ phaseId: 'grupparbete', cardsHidden: false });
+    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: workshop.phases })).status).toBe(200);
   });
 
   it('refuses a draft room to a guest of another workshop and to a member who is not the facilitator', async () => {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { t } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
+import { hidesCardsIn } from '../../../../shared/workshops/workshop';
 import type { ControlChange, WorkshopGroup } from '../../api/workshops';
 import { Checkbox, SelectField } from '../../components/fields';
 import { useHiddenCardCounts } from './useHiddenCardCounts';
@@ -19,6 +20,8 @@ interface Props {
 export function GroupControls({ workshopId, groups, control, busy, send }: Props) {
   const hiddenCounts = useHiddenCardCounts(workshopId, control.cardsHidden);
   const headingId = useId();
+  const hideHintId = useId();
+  const hidingBarred = !control.cardsHidden && !hidesCardsIn({ anonymous: control.anonymous });
   const [shown, setShown] = useState<string>(control.presentedGroupId ?? PLENARY);
   const presentedName = groups.find((group) => group.id === control.presentedGroupId)?.name;
   const present = (event: FormEvent) => {
@@ -60,7 +63,12 @@ export function GroupControls({ workshopId, groups, control, busy, send }: Props
           ))}
         </ul>
       )}
-      <button type="button" disabled={busy} onClick={() => send({ cardsHidden: !control.cardsHidden })}>
+      {hidingBarred && (
+        <p id={hideHintId} className="hint">
+          {t('workshop.fac.hideAnonymousHint')}
+        </p>
+      )}
+      <button type="button" disabled={busy || hidingBarred} aria-describedby={hidingBarred ? hideHintId : undefined} onClick={() => send({ cardsHidden: !control.cardsHidden })}>
         {control.cardsHidden ? t('workshop.fac.revealCards') : t('workshop.fac.hideCards')}
       </button>
       <h3>{t('workshop.fac.locks')}</h3>
