@@ -81,9 +81,9 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
   constructor(private readonly deps: SyncServerDeps) {
     this.limits = { ...DEFAULT_SYNC_LIMITS, ...deps.limits };
     this.activity = new DocumentActivity(deps.database.db, deps.log);
-    this.unsubscribe = deps.events.onChanged((change) => {
-      this.reauthorize(change).catch((error: unknown) => deps.log.error('re-checking sync connections failed', { error }));
-    });
+    this.unsubscribe = deps.events.onChanged((change) =>
+      this.reauthorize(change).catch((error: unknown) => deps.log.error('re-checking sync connections failed', { error })),
+    );
   }
 
   /** Takes an authorized socket into its room (the ws route has checked session, Origin and rights). */
