@@ -32,6 +32,8 @@ export type AuditAction =
   /** A guest joined by code (details: the name they gave). */
   | 'workshop.guest_joined'
   | 'workshop.participant_moved'
+  /** A facilitator moved the day on (details: what changed — phase, timer, reveal, locks, presented group, hiding). */
+  | 'workshop.controlled'
   /** A facilitator compiled the boards into a new document (details: documentId, cards). */
   | 'workshop.compiled'
   /** A facilitator exported the boards as CSV (it names card authors). */

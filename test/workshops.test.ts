@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, bodies, workshops } from '../server/db/schema';
 import type { WorkshopView } from '../shared/workshops/view';
@@ -145,6 +145,10 @@ describe(`workshops over HTTP on ${driverUnderTest}`, () => {
     expect((await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: facilitator, body: { phaseId: 'okand' } })).status).toBe(422);
     await h.request('/api/workshops/join', { method: 'POST', cookie: politician, body: { code: created.joinCode } });
     expect((await h.request(`/api/workshops/${created.id}/control`, { method: 'POST', cookie: politician, body: { phaseId: 'rostning' } })).status).toBe(403);
+    // Each change the facilitator made is in the audit log, in order; the refused ones are not.
+    const rows = await h.db.select().from(auditLog).where(and(eq(auditLog.action, 'workshop.controlled'), eq(auditLog.targetId, created.id))).orderBy(asc(auditLog.id));
+    expect(rows.map((row) => row.details)).toEqual([body, { phaseId: 'gruppering', timer: null }]);
+    expect(rows.every((row) => row.actorUserId !== null)).toBe(true);
   });
 
   it('lets facilitators choose the group the presenter view shows, or the plenary (null); only a group of this workshop', async () => {

@@ -133,10 +133,10 @@ export const workshopRoutes = new Hono<AppEnv>()
     return c.json({ participant: { id: moved.id, groupId: moved.groupId } });
   })
   .post('/workshops/:id/control', async (c) => {
-    const { workshop } = await facilitate(c);
+    const { principal, workshop } = await facilitate(c);
     const input = await parseJson(c, controlInput);
     const db = c.var.database.db;
-    await setControl(db, workshop, input);
+    await setControl(db, actorOf(c, principal), workshop, input);
     // The phase and locks decide who writes the boards, hiding who writes the draft rooms: open connections
     // are re-checked. A reveal waits for that before it moves the drafts, so no draft room still takes a
     // card the move would leave behind.

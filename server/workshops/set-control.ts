@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { hidesCardsIn } from '../../shared/workshops/workshop';
+import type { Actor } from '../accounts/users';
+import { audit } from '../audit';
 import type { AppDb } from '../db/database';
 import { workshops } from '../db/schema';
 import { ApiProblem } from '../http/errors';
@@ -11,7 +13,7 @@ import type { ControlInput } from './input';
  * locks, which group's board the presenter view shows, and hidden cards (never in an anonymous activity).
  * Stored here; the route then publishes it into the read-only control room.
  */
-export async function setControl(db: AppDb, workshop: WorkshopRow, input: ControlInput): Promise<void> {
+export async function setControl(db: AppDb, actor: Actor, workshop: WorkshopRow, input: ControlInput): Promise<void> {
   if (input.phaseId !== undefined && !workshop.phases.some((phase) => phase.id === input.phaseId)) {
     throw new ApiProblem(422, 'unknown_phase', 'workshop.error.unknownPhase');
   }
@@ -33,5 +35,18 @@ export async function setControl(db: AppDb, workshop: WorkshopRow, input: Contro
       ...(input.presentedGroupId !== undefined ? { presentedGroupId: input.presentedGroupId } : {}),
       ...(input.cardsHidden !== undefined ? { cardsHidden: input.cardsHidden } : {}),
   };
-  if (Object.keys(changes).length > 0) await db.update(workshops).set(changes).where(eq(workshops.id, workshop.id));
+  if (Object.keys(changes).length === 0) return;
+  await db.transaction(async (tx) => {
+    await tx.update(workshops).set(changes).where(eq(workshops.id, workshop.id));
+    await audit(tx, {
+      action: 'workshop.controlled',
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      targetType: 'workshop',
+      targetId: workshop.id,
+      details: { ...input },
+      ip: actor.ip,
+      at: actor.at,
+    });
+  });
 }
