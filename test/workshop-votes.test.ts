@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readControl } from '../shared/workshops/control';
-import { controlRoom } from '../shared/sync/rooms';
+import { boardRoom, controlRoom } from '../shared/sync/rooms';
+import { addCard } from '../shared/workshops/board';
+import { storedRoomWriter } from '../server/sync/room-writer';
 import { workshopVotes } from '../server/db/schema';
 import { loadDoc } from '../server/sync/doc-store';
 import type { MyVotes } from '../server/workshops/votes';
@@ -32,6 +34,13 @@ describe(`dot votes on ${driverUnderTest}`, () => {
     facilitator = await h.login('processledare@exempelkommun.se');
     workshop = await newWorkshop(h, facilitator);
     guest = (await joinAsGuest(h, workshop.joinCode!, 'Gäst')).cookie;
+    // The cards voted on below, on two of the boards: a vote may go to any group's card.
+    const cardIds = ['card-1', 'card-a', 'card-b', 'card-c', 'card-d', 'card-x', 'card-0', 'card-2'];
+    for (const [index, group] of workshop.groups.slice(0, 2).entries()) {
+      await storedRoomWriter(h.db).applyToRoom(boardRoom(workshop.id, group.id), (doc) => {
+        for (const id of cardIds.filter((_, i) => i % 2 === index)) addCard(doc, { id, text: id, categoryId: 'sociala:utmaningar', author: null, createdAt: new Date().toISOString() });
+      });
+    }
   });
   afterAll(() => h.dispose());
 
@@ -70,6 +79,15 @@ describe(`dot votes on ${driverUnderTest}`, () => {
     const theirs = await json<{ vote: { id: string } }>(await vote('card-a', politician));
     expect((await h.request(`/api/workshops/${workshop.id}/votes/${theirs.vote.id}`, { method: 'DELETE', cookie: guest })).status).toBe(404);
     expect((await mine(politician)).votes).toHaveLength(1);
+  });
+
+  it('takes votes on cards that are on a board only', async () => {
+    await control({ phaseId: 'rostning' });
+    const nowhere = await vote('card-som-inte-finns');
+    expect(nowhere.status).toBe(404);
+    expect((await json<Problem>(nowhere)).error).toEqual({ code: 'card_not_found', message: 'Kortet finns inte längre på någon tavla.' });
+    expect((await vote('card-b')).status).toBe(201);
+    expect((await mine()).votes.map((v) => v.cardId)).toEqual(['card-b']);
   });
 
   it('never stores more than N votes, nor more than M on one card, from 20 parallel requests', async () => {

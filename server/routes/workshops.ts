@@ -10,6 +10,7 @@ import { ApiProblem } from '../http/errors';
 import { authorize, ownOrganisation, requireCaller, requirePrincipal } from '../http/guards';
 import { parseJson, uuidParam } from '../http/validate';
 import { authorizeWorkshop, type AuthorizedWorkshop } from '../workshops/access';
+import { cardOnBoards } from '../workshops/board-states';
 import { viewableWorkshopByCode } from '../workshops/by-code';
 import { createWorkshop } from '../workshops/create-workshop';
 import { controlInput, guestName, joinInput, moveInput, newWorkshopInput, voteInput, workshopChanges } from '../workshops/input';
@@ -162,6 +163,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const found = await authorizeWorkshop(db, caller, uuidParam(c, 'id'), 'workshop.view');
     const { workshop } = found;
     const { cardId } = await parseJson(c, voteInput);
+    if (!(await cardOnBoards(db, c.var.services.rooms, workshop.id, cardId))) throw new ApiProblem(404, 'card_not_found', 'workshop.error.cardNotFound');
     const { voteId, mine } = await castVote(db, voter(caller, found), cardId, c.var.services.clock());
     if (workshop.votesRevealed) await publishControl(db, c.var.services.rooms, workshop.id);
     return c.json({ vote: { id: voteId, cardId }, mine }, 201);

@@ -10,6 +10,8 @@ import { appendUpdates, loadDoc } from './doc-store';
 export interface RoomWriter {
   /** Applies `change` as one update that every connection receives; resolves once it is stored. */
   applyToRoom(roomName: string, change: (doc: Y.Doc) => void): Promise<void>;
+  /** Reads the room as it is now (what every connection has), changing and waiting for nothing. */
+  readRoom<T>(roomName: string, read: (doc: Y.Doc) => T): Promise<T>;
 }
 
 /**
@@ -18,18 +20,31 @@ export interface RoomWriter {
  */
 export type RoomLoadHook = (roomName: string) => Promise<((doc: Y.Doc) => void) | null>;
 
+async function storedDoc(db: AppDb, roomName: string): Promise<Y.Doc> {
+  const stored = await loadDoc(db, roomName);
+  const doc = new Y.Doc();
+  for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
 /** The stored doc as the state: for the HTTP API running without a sync server (tests, tools). */
 export function storedRoomWriter(db: AppDb): RoomWriter {
   return {
     async applyToRoom(roomName, change) {
-      const stored = await loadDoc(db, roomName);
-      const doc = new Y.Doc();
-      for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
+      const doc = await storedDoc(db, roomName);
       const changes: Uint8Array[] = [];
       doc.on('update', (update: Uint8Array) => changes.push(update));
       change(doc);
       await appendUpdates(db, roomName, changes);
       doc.destroy();
+    },
+    async readRoom(roomName, read) {
+      const doc = await storedDoc(db, roomName);
+      try {
+        return read(doc);
+      } finally {
+        doc.destroy();
+      }
     },
   };
 }

@@ -194,6 +194,16 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
     }
   }
 
+  async readRoom<T>(roomName: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = this.room(roomName);
+    try {
+      await room.ready;
+      return read(room.doc);
+    } finally {
+      if (room.connections.size === 0) void this.unload(room);
+    }
+  }
+
   private async unload(room: Room): Promise<void> {
     // The last person left: a revision of what they leave behind.
     await this.recordRevision(room);

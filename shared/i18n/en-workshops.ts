@@ -44,6 +44,7 @@ export const enWorkshops: Partial<Record<MessageKey, string>> = {
   'workshop.error.unknownGroup': 'The group does not exist in this workshop.',
   'workshop.error.unknownParticipant': 'The participant does not exist in this workshop.',
   'workshop.error.hiddenAnonymous': 'Cards cannot be hidden in an anonymous activity: hidden cards are kept with their writer until the reveal. Reveal the cards first.',
+  'workshop.error.cardNotFound': 'The card is no longer on any board.',
   'workshop.error.unknownPhase': 'The phase does not exist in this workshop.',
   'workshop.error.noBodies': 'The organisation has no nämnder (committees) to use as columns for the budgetdag.',
   'workshop.error.notParticipant': 'Join the workshop to vote.',

@@ -42,6 +42,7 @@ export const svWorkshops = {
   'workshop.error.unknownGroup': 'Gruppen finns inte i den här workshoppen.',
   'workshop.error.unknownParticipant': 'Deltagaren finns inte i den här workshoppen.',
   'workshop.error.hiddenAnonymous': 'Kort kan inte döljas i en anonym aktivitet: dolda kort sparas hos den som skrev dem tills de avslöjas. Avslöja korten först.',
+  'workshop.error.cardNotFound': 'Kortet finns inte längre på någon tavla.',
   'workshop.error.unknownPhase': 'Fasen finns inte i den här workshoppen.',
   'workshop.error.noBodies': 'Organisationen har inga nämnder att göra kolumner av för budgetdagen.',
   'workshop.error.notParticipant': 'Gå med i workshoppen för att rösta.',
