@@ -39,6 +39,14 @@ export const enWorkshopBoard: Partial<Record<MessageKey, string>> = {
   'workshop.board.unclustered': 'No heading',
   'workshop.board.cardsIn': 'Cards in {category}',
 
+  'workshop.board.others.heading': "Other groups' cards",
+  'workshop.board.others.intro': "Vote for cards from every group. You can only read the other groups' boards.",
+  'workshop.board.others.none': 'There are no other groups in the workshop.',
+  'workshop.board.others.group': '{name} ({count} cards)',
+  'workshop.board.others.groupOne': '{name} (1 card)',
+  'workshop.board.others.cardsIn': 'Cards from {group} in {category}',
+  'workshop.board.others.denied': "You may not read this group's board.",
+
   'workshop.board.changeRefused': 'The server did not accept your last change to the board (you can only edit and delete your own cards). The board now shows what is saved.',
   'workshop.board.anonymous': 'Anonymous activity: your name is not saved with the cards you write now.',
   'workshop.board.hidden.heading': 'Your hidden cards',

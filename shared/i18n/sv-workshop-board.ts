@@ -37,6 +37,14 @@ export const svWorkshopBoard = {
   'workshop.board.unclustered': 'Utan rubrik',
   'workshop.board.cardsIn': 'Kort i {category}',
 
+  'workshop.board.others.heading': 'Övriga gruppers kort',
+  'workshop.board.others.intro': 'Rösta på kort från alla grupper. De andra gruppernas tavlor kan du bara läsa.',
+  'workshop.board.others.none': 'Det finns inga andra grupper i workshoppen.',
+  'workshop.board.others.group': '{name} ({count} kort)',
+  'workshop.board.others.groupOne': '{name} (1 kort)',
+  'workshop.board.others.cardsIn': 'Kort från {group} i {category}',
+  'workshop.board.others.denied': 'Du får inte läsa den här gruppens tavla.',
+
   'workshop.board.changeRefused': 'Servern tog inte emot din senaste ändring av tavlan (du kan bara ändra och ta bort dina egna kort). Tavlan visar nu det som är sparat.',
   'workshop.board.anonymous': 'Anonym aktivitet: ditt namn sparas inte med korten du skriver nu.',
   'workshop.board.hidden.heading': 'Dina dolda kort',

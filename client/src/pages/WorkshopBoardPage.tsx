@@ -3,14 +3,17 @@ import type * as Y from 'yjs';
 import { t } from '../../../shared/i18n';
 import { controlRoom } from '../../../shared/sync/rooms';
 import { controlMap, readControl, type ControlState } from '../../../shared/workshops/control';
+import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';
 import type { RouteParams } from '../router/routes';
 import { DoneToggle } from '../workshops/board/DoneToggle';
 import { GroupBoard } from '../workshops/board/GroupBoard';
+import { OtherBoards } from '../workshops/board/OtherBoards';
 import { PhaseBanner } from '../workshops/board/PhaseBanner';
 import { GroupNotes } from '../workshops/notes/GroupNotes';
+import { useVotes } from '../workshops/board/useVotes';
 import { useWorkshopView } from '../workshops/board/useWorkshopView';
 import { useRoomValue } from '../workshops/useRoomValue';
 import '../editor/editor.css';
@@ -18,6 +21,9 @@ import '../workshops/board/board.css';
 
 /** The control room's state once it holds any (from the server or the local copy); null before. */
 const readLiveControl = (doc: Y.Doc): ControlState | null => (controlMap(doc).size > 0 ? readControl(doc) : null);
+
+/** Until the control room has synced, the workshop's own view of the control holds. */
+const currentControl = (live: ControlState | null, workshop: WorkshopView): ControlState => live ?? { ...workshop.control, tallies: null };
 
 /**
  * /workshop/:id — a participant's (member's or guest's) view of the day: phase, timer, their group's
@@ -31,6 +37,12 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
   const [asked, setAsked] = useState(0);
   const askAgain = useCallback(() => setAsked((count) => count + 1), []);
   const loaded = useWorkshopView(id, `${value?.phaseId}|${value?.lockedGroups.join(',')}|${asked}`);
+  const ready = loaded.status === 'ready' ? loaded.workshop : null;
+  const readyControl = ready && currentControl(value, ready);
+  const votingOpen = ready?.phases.find((candidate) => candidate.id === readyControl?.phaseId)?.votingOpen ?? false;
+  const seated = ready?.groups.some((candidate) => candidate.id === ready.me?.groupId) ?? false;
+  // One set of votes for the page: a vote on any group's board counts against the same "votes left".
+  const votes = useVotes(id, seated && votingOpen, readyControl?.phaseId ?? null);
 
   if (loaded.status === 'loading') return <p role="status">{t('workshop.board.loading')}</p>;
   if (loaded.status === 'failed') {
@@ -45,8 +57,7 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
   }
   const { workshop } = loaded;
   const me = workshop.me;
-  // Until the control room has synced, the workshop's own view of the control holds.
-  const controlState: ControlState = value ?? { ...workshop.control, tallies: null };
+  const controlState = currentControl(value, workshop);
   const phase = workshop.phases.find((candidate) => candidate.id === controlState.phaseId) ?? null;
   const group = workshop.groups.find((candidate) => candidate.id === me?.groupId) ?? null;
 
@@ -69,7 +80,9 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
         </p>
       )}
       {me && !group && <p>{t('workshop.board.noGroup')}</p>}
-      {me && group && <GroupBoard key={group.id} workshop={workshop} me={me} groupId={group.id} control={controlState} onAccessChanged={askAgain} />}
+      {me && group && <GroupBoard key={group.id} workshop={workshop} me={me} groupId={group.id} control={controlState} votes={votes} onAccessChanged={askAgain} />}
+      {/* Mounted only while voting is open, so the other groups' rooms are not held open all day. */}
+      {group && votes.open && <OtherBoards workshop={workshop} ownGroupId={group.id} control={controlState} votes={votes} />}
       {me && group && (
         <GroupNotes
           key={`notes-${group.id}`}

@@ -4,6 +4,7 @@ import { deleteCard, type Card } from '../../../../shared/workshops/board';
 import { deletesCard, editsCard } from '../../../../shared/workshops/card-rights';
 import { ConfirmInline } from '../../components/ConfirmInline';
 import { useBoard } from './BoardContext';
+import { CardByline } from './CardByline';
 import { CardVotes } from './CardVotes';
 import { ClusterCardForm } from './ClusterCardForm';
 import { EditCardForm } from './EditCardForm';
@@ -19,7 +20,7 @@ type Panel = 'edit' | 'delete' | 'move' | 'cluster' | null;
  * "Flytta till…" and "Lägg under rubrik…" for anyone in the group (the way to do without dragging).
  */
 export function CardItem({ card }: { card: Card }) {
-  const { doc, me, canWrite, canManage, anonymous, ownsEveryCard } = useBoard();
+  const { doc, me, canWrite, canManage, anonymous, ownsEveryCard, votes, tallies } = useBoard();
   const textId = useId();
   const [panel, setPanel] = useState<Panel>(null);
   const actor = { author: { participantId: me.participantId, name: me.name }, manages: canManage, anonymous };
@@ -41,14 +42,8 @@ export function CardItem({ card }: { card: Card }) {
         <p id={textId} className="card-text">
           {card.text}
         </p>
-        {card.author ? (
-          <p className="card-author">{t('workshop.card.by', { name: card.author.name })}</p>
-        ) : (
-          <p className="card-author" data-testid="card-anonymous">
-            {t('workshop.card.anonymous')}
-          </p>
-        )}
-        <CardVotes card={card} />
+        <CardByline card={card} />
+        <CardVotes card={card} votes={votes} tallies={tallies} />
         {canWrite && (
           <div role="group" aria-label={t('workshop.card.actions')} className="card-actions">
             <button type="button" className="button-small" aria-expanded={panel === 'move'} onClick={() => toggle('move')}>

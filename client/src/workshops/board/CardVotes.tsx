@@ -1,10 +1,17 @@
 import { t } from '../../../../shared/i18n';
 import type { Card } from '../../../../shared/workshops/board';
-import { useBoard } from './BoardContext';
+import type { Votes } from './useVotes';
+
+interface Props {
+  card: Card;
+  /** The page's one set of votes, so "votes left" stays right whichever board a vote was cast on. */
+  votes: Votes;
+  /** The revealed tallies, or null while the votes are blind. */
+  tallies: Record<string, number> | null;
+}
 
 /** A card's tally once revealed, and during voting the participant's own votes on it. */
-export function CardVotes({ card }: { card: Card }) {
-  const { votes, tallies } = useBoard();
+export function CardVotes({ card, votes, tallies }: Props) {
   const tally = tallies ? (tallies[card.id] ?? 0) : null;
   const mine = votes.countOn(card.id);
   return (

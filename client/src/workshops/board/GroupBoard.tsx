@@ -9,7 +9,7 @@ import { useRoomValue } from '../useRoomValue';
 import { BoardColumns } from './BoardColumns';
 import { BoardContext, type BoardContextValue } from './BoardContext';
 import { categoriesOf, closedReason, EMPTY_BOARD, readBoard, type ClosedReason } from './board-state';
-import { useVotes } from './useVotes';
+import type { Votes } from './useVotes';
 import { HiddenCards } from './HiddenCards';
 
 const CLOSED: Record<ClosedReason, MessageKey> = {
@@ -25,19 +25,20 @@ interface Props {
   me: WorkshopParticipation;
   groupId: string;
   control: ControlState;
+  /** The page's votes: shared with the other groups' boards, where the participant may vote too. */
+  votes: Votes;
   /** The server changed what this connection may do (e.g. the facilitator moved this participant). */
   onAccessChanged(): void;
 }
 
 /** A group's live board: connection state, why cards are closed (if they are), votes left, the columns. */
-export function GroupBoard({ workshop, me, groupId, control, onAccessChanged }: Props) {
+export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChanged }: Props) {
   const { room, state, value, changeRefused } = useRoomValue(boardRoom(workshop.id, groupId), readBoard, EMPTY_BOARD);
   // While the facilitator hides cards, this participant's new cards go to their own draft room.
   const hidden = useRoomValue(control.cardsHidden ? draftRoom(workshop.id, me.participantId) : null, readBoard, EMPTY_BOARD);
   const addDoc = control.cardsHidden ? (hidden.state.mode === 'write' ? (hidden.room?.ydoc ?? null) : null) : (room?.ydoc ?? null);
   const phase = workshop.phases.find((candidate) => candidate.id === control.phaseId) ?? null;
   const closed = closedReason(phase, control, groupId, state);
-  const votes = useVotes(workshop.id, phase?.votingOpen ?? false, control.phaseId);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const drafts = useRef(new Map<string, string>()).current;
   const categories = useMemo(() => categoriesOf(workshop.layout), [workshop.layout]);
