@@ -76,6 +76,13 @@ describe.skipIf(!hasChromium)(`voting across every group's board (${driverUnderT
     await guestA.keyboard.press('Enter');
     await votesLeft(guestA, 4).waitFor();
     await otherCard(guestA, CARD_B).getByText(t('workshop.vote.mine', { count: 1 })).waitFor();
+    // On the phone, what is left stays on screen next to the card voted on, far below the board's top.
+    const onScreen = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    };
+    expect(await vote.evaluate(onScreen)).toBe(true);
+    expect(await guestA.getByTestId('votes-left').evaluate(onScreen)).toBe(true);
     expect(await guestA.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(0);
     expect(await guestA.getByTestId('card-tally').count()).toBe(0); // blind until revealed
     expect(await guestB.getByTestId('card-tally').count()).toBe(0);

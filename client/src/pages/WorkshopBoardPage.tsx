@@ -11,6 +11,7 @@ import type { RouteParams } from '../router/routes';
 import { DoneToggle } from '../workshops/board/DoneToggle';
 import { GroupBoard } from '../workshops/board/GroupBoard';
 import { OtherBoards } from '../workshops/board/OtherBoards';
+import { VotesBar } from '../workshops/board/VotesBar';
 import { PhaseBanner } from '../workshops/board/PhaseBanner';
 import { GroupNotes } from '../workshops/notes/GroupNotes';
 import { useVotes } from '../workshops/board/useVotes';
@@ -80,9 +81,14 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
         </p>
       )}
       {me && !group && <p>{t('workshop.board.noGroup')}</p>}
-      {me && group && <GroupBoard key={group.id} workshop={workshop} me={me} groupId={group.id} control={controlState} votes={votes} onAccessChanged={askAgain} />}
-      {/* Mounted only while voting is open, so the other groups' rooms are not held open all day. */}
-      {group && votes.open && <OtherBoards workshop={workshop} ownGroupId={group.id} control={controlState} votes={votes} />}
+      {me && group && (
+        <div className="voting-area">
+          <GroupBoard key={group.id} workshop={workshop} me={me} groupId={group.id} control={controlState} votes={votes} onAccessChanged={askAgain} />
+          {/* Mounted only while voting is open, so the other groups' rooms are not held open all day. */}
+          {votes.open && <OtherBoards workshop={workshop} ownGroupId={group.id} control={controlState} votes={votes} />}
+          <VotesBar votes={votes} />
+        </div>
+      )}
       {me && group && (
         <GroupNotes
           key={`notes-${group.id}`}

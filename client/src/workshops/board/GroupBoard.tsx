@@ -31,7 +31,7 @@ interface Props {
   onAccessChanged(): void;
 }
 
-/** A group's live board: connection state, why cards are closed (if they are), votes left, the columns. */
+/** A group's live board: connection state, why cards are closed (if they are), the columns. */
 export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChanged }: Props) {
   const { room, state, value, changeRefused } = useRoomValue(boardRoom(workshop.id, groupId), readBoard, EMPTY_BOARD);
   // While the facilitator hides cards, this participant's new cards go to their own draft room.
@@ -73,13 +73,6 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
             {t(CLOSED[closed])}
           </p>
         )}
-        {votes.open && votes.mine && (
-          <p className="votes-left" role="status" data-testid="votes-left">
-            {votes.mine.left === 1 ? t('workshop.vote.leftOne') : t('workshop.vote.left', { count: votes.mine.left })}{' '}
-            <span className="hint">{t('workshop.vote.rules', { max: votes.mine.rules.maxPerCard })}</span>
-          </p>
-        )}
-        <ErrorAlert message={votes.error} />
         <ErrorAlert message={changeRefused ? t('workshop.board.changeRefused') : null} />
         <StatusMessage>{announcement}</StatusMessage>
       </div>
