@@ -3,9 +3,9 @@ import { can } from '../../shared/auth/permissions';
 import type { RoomRef } from '../../shared/sync/rooms';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
+import { workshopGroups } from '../db/schema';
 import type { RoomGrant } from '../sync/update-guard';
 import { boardGuard } from './board-guard';
-import { workshopGroups } from '../db/schema';
 import { currentPhase, findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
 import { presentParticipant } from './present';
 
