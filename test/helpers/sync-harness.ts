@@ -62,6 +62,15 @@ export class SyncHarness {
     return `${this.server.url.replace('http', 'ws')}/yjs`;
   }
 
+  /** One HTTP API request as a browser of this origin makes it (cookie, Origin, JSON); the body read as JSON when it is. */
+  async api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
+    const headers: Record<string, string> = { origin: this.server.url };
+    if (cookie) headers.cookie = cookie;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: response.status, body: (await response.clone().json().catch(() => null)) as T, response };
+  }
+
   async login(email: string, password = DEMO_PASSWORD): Promise<string> {
     const response = await fetch(`${this.server.url}/api/auth/login`, {
       method: 'POST',

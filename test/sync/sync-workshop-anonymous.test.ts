@@ -10,6 +10,7 @@ import { readControl } from '../../shared/workshops/control';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, saved, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { guestCookieFrom } from '../helpers/workshops';
 
 /**
  * Anonymous activities (issue 8): a card written in one is not linked to its writer anywhere the
@@ -21,19 +22,11 @@ describe(`anonymous activities leave no link from a card to its writer, on ${dri
   let facilitator: string;
   let workshop: WorkshopView;
 
-  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
-    const headers: Record<string, string> = { origin: h.server.url };
-    if (cookie) headers.cookie = cookie;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.json().catch(() => null)) as T, response };
-  }
-
   beforeAll(async () => {
     h = await SyncHarness.start({ persistBatchMs: 20 }, { log: createLogger('json', 'debug', (line) => logLines.push(line)) });
     facilitator = await h.login('processledare@exempelkommun.se');
     const today = new Date().toISOString().slice(0, 10);
-    workshop = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
+    workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
   });
   afterAll(() => h.stop());
 
@@ -42,34 +35,34 @@ describe(`anonymous activities leave no link from a card to its writer, on ${dri
     // Phases stored before the flag existed (no key in the jsonb) read as not anonymous.
     const stripped = workshop.phases.map((phase) => Object.fromEntries(Object.entries(phase).filter(([key]) => key !== 'anonymous')));
     await h.db.update(workshops).set({ phases: stripped as unknown as WorkshopView['phases'] }).where(eq(workshops.id, workshop.id));
-    const old = await api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, facilitator);
+    const old = await h.api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, facilitator);
     expect(old.body.workshop.phases.map((phase) => phase.anonymous)).toEqual(workshop.phases.map(() => false));
 
     const phases = workshop.phases.map((phase) => (phase.id === 'grupparbete' ? { ...phase, anonymous: true } : phase));
-    const patched = await api<{ workshop: WorkshopView }>('PATCH', `/workshops/${workshop.id}`, facilitator, { phases });
+    const patched = await h.api<{ workshop: WorkshopView }>('PATCH', `/workshops/${workshop.id}`, facilitator, { phases });
     expect(patched.status).toBe(200);
     expect(patched.body.workshop.phases.find((phase) => phase.id === 'grupparbete')!.anonymous).toBe(true);
     expect(patched.body.workshop.phases.find((phase) => phase.id === 'gruppering')!.anonymous).toBe(false);
     // A flag that is not a boolean is refused.
-    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: [phases[0], { ...phases[1], anonymous: 'ja' }, ...phases.slice(2)] })).status).toBe(400);
+    expect((await h.api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: [phases[0], { ...phases[1], anonymous: 'ja' }, ...phases.slice(2)] })).status).toBe(400);
 
     const control = h.client(controlRoom(workshop.id), facilitator);
     await synced(control);
     expect(readControl(control.doc).anonymous).toBe(false);
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
     await until(() => readControl(control.doc).anonymous, 'the anonymous flag in the control room');
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'gruppering' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'gruppering' })).status).toBe(200);
     await until(() => !readControl(control.doc).anonymous, 'the flag cleared in a named phase');
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
     await until(() => readControl(control.doc).anonymous, 'the flag back');
     control.destroy();
   });
 
   it('stores an anonymous card over the socket with its text but nothing of the guest who wrote it', async () => {
     const name = 'Hemlig Person';
-    const joined = await api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name });
+    const joined = await h.api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name });
     expect(joined.status).toBe(200);
-    const cookie = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    const cookie = guestCookieFrom(joined.response)!;
     const sessionId = cookie.split('=')[1]!.split('.')[0]!;
     const { participantId, groupId } = joined.body.participant;
     const room = boardRoom(workshop.id, groupId);
@@ -92,11 +85,11 @@ describe(`anonymous activities leave no link from a card to its writer, on ${dri
 
     // A write refused on a locked board is logged (once) without saying whose it was.
     const mode = () => [...writer.notices].reverse().find((notice) => notice.type === 'mode');
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [groupId] })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [groupId] })).status).toBe(200);
     await until(() => mode()?.type === 'mode' && mode()!.mode === 'read', 'the board read-only after the lock');
     addCard(writer.doc, { id: 'last-kort', text: 'Skrivet på en låst tavla', categoryId: 'sociala-utmaningar', author: null, createdAt: new Date().toISOString() });
     await until(() => logLines.some((line) => line.includes('dropped writes') && line.includes(room)), 'the dropped write in the log');
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] })).status).toBe(200);
 
     writer.destroy();
     reader.destroy();

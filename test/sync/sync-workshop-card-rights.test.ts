@@ -7,6 +7,7 @@ import { addCard, cardsMap, deleteCard, moveCard, readCards, type CardAuthor } f
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { guestCookieFrom } from '../helpers/workshops';
 
 /**
  * A board's cards belong to their authors (issue 8: "edit/delete own cards"), held by the server on what
@@ -20,14 +21,6 @@ describe(`card rights on a group board, held by the server, on ${driverUnderTest
   let workshop: WorkshopView;
   let room: string;
   const guests: Array<{ cookie: string; author: CardAuthor }> = [];
-
-  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
-    const headers: Record<string, string> = { origin: h.server.url };
-    if (cookie) headers.cookie = cookie;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.json().catch(() => null)) as T, response };
-  }
 
   const newCard = (id: string, author: CardAuthor | null, text = `Kort ${id}`) => ({ id, text, categoryId: 'sociala:utmaningar', author, createdAt: new Date().toISOString() });
   /** The board as a fresh connection receives it: what the server holds. */
@@ -50,14 +43,14 @@ describe(`card rights on a group board, held by the server, on ${driverUnderTest
     h = await SyncHarness.start({ persistBatchMs: 20 }, { log: createLogger('json', 'debug', (line) => logLines.push(line)) });
     facilitator = await h.login('processledare@exempelkommun.se');
     const today = new Date().toISOString().slice(0, 10);
-    workshop = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
+    workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
     for (const name of ['Anna Gäst', 'Bo Gäst']) {
-      const joined = await api<{ participant: { participantId: string; name: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name });
-      const cookie = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+      const joined = await h.api<{ participant: { participantId: string; name: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name });
+      const cookie = guestCookieFrom(joined.response)!;
       guests.push({ cookie, author: { participantId: joined.body.participant.participantId, name: joined.body.participant.name } });
     }
     room = boardRoom(workshop.id, workshop.groups[0]!.id);
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
   });
   afterAll(() => h.stop());
 
@@ -116,7 +109,7 @@ describe(`card rights on a group board, held by the server, on ${driverUnderTest
     await until(async () => (await stored()).length === 0, 'the facilitator\'s delete stored');
 
     const phases = workshop.phases.map((phase) => (phase.id === 'grupparbete' ? { ...phase, anonymous: true } : phase));
-    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases })).status).toBe(200);
+    expect((await h.api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases })).status).toBe(200);
     const [anna] = guests as [(typeof guests)[0]];
     const signed = await writer(anna.cookie);
     await until(async () => {

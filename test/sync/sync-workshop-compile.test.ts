@@ -7,18 +7,11 @@ import { renderState } from '../../server/versions/render-state';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { guestCookieFrom } from '../helpers/workshops';
 
 describe(`compiling a workshop reads the boards live from the sync server, on ${driverUnderTest}`, () => {
   let h: SyncHarness;
   let facilitator: string;
-
-  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
-    const headers: Record<string, string> = { origin: h.server.url };
-    if (cookie) headers.cookie = cookie;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.clone().json().catch(() => null)) as T, response };
-  }
 
   beforeAll(async () => {
     h = await SyncHarness.start();
@@ -28,12 +21,12 @@ describe(`compiling a workshop reads the boards live from the sync server, on ${
 
   it('includes a card written a moment ago over the socket, and leaves the board room working', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const created = await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Live', date: today, groupCount: 2 });
+    const created = await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Live', date: today, groupCount: 2 });
     const workshop = created.body.workshop;
-    const joined = await api<{ participant: { groupId: string; participantId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });
-    const guest = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    const joined = await h.api<{ participant: { groupId: string; participantId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });
+    const guest = guestCookieFrom(joined.response)!;
     const group = joined.body.participant.groupId;
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
 
     const writer = h.client(boardRoom(workshop.id, group), guest);
     const watcher = h.client(boardRoom(workshop.id, group), facilitator);
@@ -42,14 +35,14 @@ describe(`compiling a workshop reads the boards live from the sync server, on ${
     addCard(writer.doc, { id: 'live-1', text: 'Skrivet nyss', categoryId: 'sociala:mojligheter', author: { participantId: joined.body.participant.participantId, name: 'Gäst' }, createdAt });
     await until(() => readCards(watcher.doc).length === 1, 'the card to reach the server');
 
-    const compiled = await api<{ document: { id: string } }>('POST', `/workshops/${workshop.id}/compile`, facilitator);
+    const compiled = await h.api<{ document: { id: string } }>('POST', `/workshops/${workshop.id}/compile`, facilitator);
     expect(compiled.status).toBe(201);
     const stored = await loadDoc(h.db, documentRoom(compiled.body.document.id));
     const text = renderState(Y.mergeUpdates(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates)).plainText;
     expect(text).toContain('– Skrivet nyss — ');
     expect(text).not.toContain('Gäst,');
 
-    const csv = await api('GET', `/workshops/${workshop.id}/export.csv`, facilitator);
+    const csv = await h.api('GET', `/workshops/${workshop.id}/export.csv`, facilitator);
     expect(csv.status).toBe(200);
     expect(await csv.response.text()).toContain(';Skrivet nyss;Gäst;0;');
 

@@ -10,6 +10,7 @@ import { readControl, type ControlState } from '../../shared/workshops/control';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, saved, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { guestCookieFrom } from '../helpers/workshops';
 import { t } from '../../shared/i18n';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,18 +31,10 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
   /** Every frame B's board socket received, raw. */
   const receivedByB: Buffer[] = [];
 
-  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
-    const headers: Record<string, string> = { origin: h.server.url };
-    if (cookie) headers.cookie = cookie;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.json().catch(() => null)) as T, response };
-  }
-
   async function join(who: typeof a): Promise<void> {
-    const joined = await api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: who.name });
+    const joined = await h.api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: who.name });
     expect(joined.status).toBe(200);
-    who.cookie = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    who.cookie = guestCookieFrom(joined.response)!;
     who.participantId = joined.body.participant.participantId;
     expect(joined.body.participant.groupId).toBe(groupId);
   }
@@ -71,7 +64,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     };
   }
 
-  const control = (body: Partial<Record<string, unknown>>, cookie = facilitator) => api<{ control: ControlState }>('POST', `/workshops/${workshop.id}/control`, cookie, body);
+  const control = (body: Partial<Record<string, unknown>>, cookie = facilitator) => h.api<{ control: ControlState }>('POST', `/workshops/${workshop.id}/control`, cookie, body);
   const card = (id: string, text: string, author: Card['author']) => ({ id, text, categoryId: 'sociala-utmaningar', author, createdAt: new Date().toISOString() });
   const received = (frames: Buffer[]) => Buffer.concat(frames).toString('utf8');
 
@@ -79,7 +72,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     h = await SyncHarness.start({ persistBatchMs: 20 });
     facilitator = await h.login('processledare@exempelkommun.se');
     const today = new Date().toISOString().slice(0, 10);
-    workshop = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
+    workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
     groupId = workshop.groups[0]!.id;
     await join(a);
     await join(b);
@@ -92,7 +85,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     const politician = await h.login('politiker@exempelkommun.se');
     for (const cookie of [a.cookie, politician]) {
       expect((await control({ cardsHidden: true }, cookie)).status).toBe(403);
-      expect((await api('GET', `/workshops/${workshop.id}/hidden-cards`, cookie)).status).toBe(403);
+      expect((await h.api('GET', `/workshops/${workshop.id}/hidden-cards`, cookie)).status).toBe(403);
     }
     expect((await control({ cardsHidden: 'ja' })).status).toBe(400);
 
@@ -103,7 +96,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     expect(hidden.status).toBe(200);
     expect(hidden.body.control.cardsHidden).toBe(true);
     await until(() => readControl(watcher.doc).cardsHidden, 'the flag in the control room');
-    expect((await api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, b.cookie)).body.workshop.control.cardsHidden).toBe(true);
+    expect((await h.api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, b.cookie)).body.workshop.control.cardsHidden).toBe(true);
     expect((await control({ cardsHidden: false })).body.control.cardsHidden).toBe(false);
     await until(() => !readControl(watcher.doc).cardsHidden, 'the flag cleared');
     watcher.destroy();
@@ -127,7 +120,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     await synced(facilitatorView);
     expect(lastMode(facilitatorView)).toMatchObject({ mode: 'read' });
     await until(() => readCards(facilitatorView.doc).some((c) => c.text === text), 'the hidden card at the facilitator');
-    const counts = await api<{ hiddenCards: Record<string, number> }>('GET', `/workshops/${workshop.id}/hidden-cards`, facilitator);
+    const counts = await h.api<{ hiddenCards: Record<string, number> }>('GET', `/workshops/${workshop.id}/hidden-cards`, facilitator);
     expect(counts.status).toBe(200);
     expect(counts.body.hiddenCards).toEqual({ [groupId]: 1 });
 
@@ -153,7 +146,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     expect(received(receivedByB.slice(framesBeforeReveal))).toContain(text);
     await until(() => readCards(draftOfA.doc).length === 0, 'the draft room emptied at A');
     expect(readCards(facilitatorView.doc)).toEqual([]);
-    expect((await api<{ hiddenCards: Record<string, number> }>('GET', `/workshops/${workshop.id}/hidden-cards`, facilitator)).body.hiddenCards).toEqual({ [groupId]: 0 });
+    expect((await h.api<{ hiddenCards: Record<string, number> }>('GET', `/workshops/${workshop.id}/hidden-cards`, facilitator)).body.hiddenCards).toEqual({ [groupId]: 0 });
     // Once revealed, A's draft room is read-only again (new cards go to the board).
     await until(() => lastMode(draftOfA)?.type === 'mode' && lastMode(draftOfA)!.mode === 'read', 'the draft room read-only after the reveal');
 
@@ -167,11 +160,11 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     const hiddenAnonymous = { error: { code: 'hidden_in_anonymous', message: t('workshop.error.hiddenAnonymous') } };
     // Cards hidden in a signed phase: the facilitator can neither make it anonymous nor move to an anonymous one.
     expect((await control({ cardsHidden: true })).status).toBe(200);
-    const patched = await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: anonymous });
+    const patched = await h.api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: anonymous });
     expect({ status: patched.status, body: patched.body }).toMatchObject({ status: 409, body: hiddenAnonymous });
     expect((await control({ cardsHidden: false })).status).toBe(200);
 
-    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: anonymous })).status).toBe(200);
+    expect((await h.api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: anonymous })).status).toBe(200);
     const hiding = await control({ cardsHidden: true });
     expect({ status: hiding.status, body: hiding.body }).toMatchObject({ status: 409, body: hiddenAnonymous });
     expect((await control({ phaseId: 'gruppering', cardsHidden: true })).status).toBe(200);
@@ -179,16 +172,16 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     expect({ status: back.status, body: back.body }).toMatchObject({ status: 409, body: hiddenAnonymous });
     // Revealing and moving on in one request is fine.
     expect((await control({ phaseId: 'grupparbete', cardsHidden: false })).status).toBe(200);
-    const stored = (await api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, facilitator)).body.workshop;
+    const stored = (await h.api<{ workshop: WorkshopView }>('GET', `/workshops/${workshop.id}`, facilitator)).body.workshop;
     expect(stored.control).toMatchObject({ phaseId: 'grupparbete', cardsHidden: false });
-    expect((await api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: workshop.phases })).status).toBe(200);
+    expect((await h.api('PATCH', `/workshops/${workshop.id}`, facilitator, { phases: workshop.phases })).status).toBe(200);
   });
 
   it('refuses a draft room to a guest of another workshop and to a member who is not the facilitator', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const other = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Annan', date: today, groupCount: 1 })).body.workshop;
-    const joined = await api<unknown>('POST', '/workshops/join', undefined, { code: other.joinCode, name: 'Främling' });
-    const stranger = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    const other = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Annan', date: today, groupCount: 1 })).body.workshop;
+    const joined = await h.api<unknown>('POST', '/workshops/join', undefined, { code: other.joinCode, name: 'Främling' });
+    const stranger = guestCookieFrom(joined.response)!;
     const politician = await h.login('politiker@exempelkommun.se');
     for (const cookie of [stranger, politician]) {
       const client = h.client(draftRoom(workshop.id, a.participantId), cookie);

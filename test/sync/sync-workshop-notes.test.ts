@@ -8,6 +8,7 @@ import { notesParagraphs } from '../../server/workshops/notes';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { bodyText, saved, SyncHarness, synced, typeParagraph, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { guestCookieFrom } from '../helpers/workshops';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice) => notice.type === 'mode');
@@ -22,39 +23,31 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
   let memberA: string;
   let guestB: string;
 
-  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
-    const headers: Record<string, string> = { origin: h.server.url };
-    if (cookie) headers.cookie = cookie;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.clone().json().catch(() => null)) as T, response };
-  }
-  const guestCookie = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
   type Joined = { participant: { id?: string; participantId?: string; groupId: string } };
   const idOf = (joined: Joined) => (joined.participant.participantId ?? joined.participant.id)!;
   const moveTo = async (participantId: string, groupId: string) =>
-    expect((await api('PUT', `/workshops/${workshop.id}/participants/${participantId}/group`, facilitator, { groupId })).status).toBe(200);
+    expect((await h.api('PUT', `/workshops/${workshop.id}/participants/${participantId}/group`, facilitator, { groupId })).status).toBe(200);
 
   beforeAll(async () => {
     h = await SyncHarness.start();
     facilitator = await h.login('processledare@exempelkommun.se');
     const today = new Date().toISOString().slice(0, 10);
-    workshop = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Anteckningsdag', date: today, groupCount: 2 })).body.workshop;
+    workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Anteckningsdag', date: today, groupCount: 2 })).body.workshop;
     [groupA, groupB] = workshop.groups.map((group) => group.id) as [string, string];
 
-    const a = await api<Joined>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst A' });
+    const a = await h.api<Joined>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst A' });
     expect(a.status).toBe(200);
-    guestA = guestCookie(a.response);
+    guestA = guestCookieFrom(a.response)!;
     await moveTo(idOf(a.body), groupA);
 
     memberA = await h.login('politiker@exempelkommun.se');
-    const m = await api<Joined>('POST', '/workshops/join', memberA, { code: workshop.joinCode });
+    const m = await h.api<Joined>('POST', '/workshops/join', memberA, { code: workshop.joinCode });
     expect(m.status).toBe(200);
     await moveTo(idOf(m.body), groupA);
 
-    const b = await api<Joined>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst B' });
+    const b = await h.api<Joined>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst B' });
     expect(b.status).toBe(200);
-    guestB = guestCookie(b.response);
+    guestB = guestCookieFrom(b.response)!;
     await moveTo(idOf(b.body), groupB);
   });
   afterAll(() => h.stop());
@@ -96,9 +89,9 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
     const notes = h.client(notesRoom(workshop.id, groupA), guestA);
     await synced(notes);
     expect(lastMode(notes)).toMatchObject({ mode: 'write' });
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [groupA] })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [groupA] })).status).toBe(200);
     await until(() => lastMode(notes)?.type === 'mode' && lastMode(notes)!.mode === 'read', 'read-only after the lock', 2000);
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] })).status).toBe(200);
     await until(() => lastMode(notes)?.type === 'mode' && lastMode(notes)!.mode === 'write', 'writable after unlocking', 2000);
   });
 
@@ -108,9 +101,9 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
     expect(outsider.closes[0]).toBe(CLOSE.forbidden);
 
     const today = new Date().toISOString().slice(0, 10);
-    const other = (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'En annan dag', date: today, groupCount: 1 })).body.workshop;
-    const joined = await api<Joined>('POST', '/workshops/join', undefined, { code: other.joinCode, name: 'Annan gäst' });
-    const stranger = h.client(notesRoom(workshop.id, groupA), guestCookie(joined.response));
+    const other = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'En annan dag', date: today, groupCount: 1 })).body.workshop;
+    const joined = await h.api<Joined>('POST', '/workshops/join', undefined, { code: other.joinCode, name: 'Annan gäst' });
+    const stranger = h.client(notesRoom(workshop.id, groupA), guestCookieFrom(joined.response)!);
     await until(() => stranger.closes.length > 0, 'the close for a guest of another workshop');
     expect(stranger.closes[0]).toBe(CLOSE.forbidden);
   });
@@ -120,7 +113,7 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
     await synced(writer);
     typeParagraph(writer, 'Andra stycket, skrivet nyss.');
     await saved(writer);
-    const compiled = await api<{ document: { id: string } }>('POST', `/workshops/${workshop.id}/compile`, facilitator);
+    const compiled = await h.api<{ document: { id: string } }>('POST', `/workshops/${workshop.id}/compile`, facilitator);
     expect(compiled.status).toBe(201);
     const stored = await loadDoc(h.db, documentRoom(compiled.body.document.id));
     const text = renderState(Y.mergeUpdates(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates)).plainText;

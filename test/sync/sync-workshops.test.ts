@@ -10,6 +10,7 @@ import { loadDoc } from '../../server/sync/doc-store';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { guestCookieFrom } from '../helpers/workshops';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type ModeNotice = Extract<ServerNotice, { type: 'mode' }>;
@@ -25,16 +26,8 @@ describe(`workshop rooms: boards per group, a control room only the server write
   let guestGroup: string;
   let guestId: string;
 
-  async function api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
-    const headers: Record<string, string> = { origin: h.server.url };
-    if (cookie) headers.cookie = cookie;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${h.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.json().catch(() => null)) as T, response };
-  }
-
   const today = new Date().toISOString().slice(0, 10);
-  const create = async () => (await api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 2 })).body.workshop;
+  const create = async () => (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 2 })).body.workshop;
   const closedWith = async (client: TestClient, what: string) => {
     await until(() => client.closes.length > 0, `a close for ${what}`);
     return client.closes[0];
@@ -46,13 +39,13 @@ describe(`workshop rooms: boards per group, a control room only the server write
     politician = await h.login('politiker@exempelkommun.se');
     workshop = await create();
     other = await create();
-    const joined = await api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });
+    const joined = await h.api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });
     expect(joined.status).toBe(200);
-    guest = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    guest = guestCookieFrom(joined.response)!;
     guestGroup = joined.body.participant.groupId;
     guestId = joined.body.participant.participantId;
     // Group work: the phase that takes cards.
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
   });
   afterAll(() => h.stop());
 
@@ -68,8 +61,8 @@ describe(`workshop rooms: boards per group, a control room only the server write
   });
 
   it('closes a guest\'s connections with 4401 when their session ends', async () => {
-    const joined = await api<unknown>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Kort besök' });
-    const cookie = joined.response.headers.getSetCookie().find((line) => line.startsWith('samsyn_guest='))!.split(';')[0]!;
+    const joined = await h.api<unknown>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Kort besök' });
+    const cookie = guestCookieFrom(joined.response)!;
     const sessionId = cookie.split('=')[1]!.split('.')[0]!;
     await h.db.update(guestSessions).set({ expiresAt: new Date(Date.now() + 1500) }).where(eq(guestSessions.id, sessionId));
     const client = h.client(controlRoom(workshop.id), cookie);
@@ -109,13 +102,13 @@ describe(`workshop rooms: boards per group, a control room only the server write
 
     const started = Date.now();
     const endsAt = new Date(Date.now() + 600_000).toISOString();
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete', timer: { endsAt } })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete', timer: { endsAt } })).status).toBe(200);
     await until(() => readControl(byGuest.doc).phaseId === 'grupparbete', 'the phase at the guest', 1000);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(readControl(byGuest.doc).timerEndsAt).toBe(endsAt);
     // The presenter view's group follows the facilitator's choice the same way.
     const presented = workshop.groups[1]!.id;
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { presentedGroupId: presented })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { presentedGroupId: presented })).status).toBe(200);
     await until(() => readControl(byGuest.doc).presentedGroupId === presented, 'the presented group at the guest', 1000);
 
     // A participant (and even the facilitator's client) writing the room directly is ignored.
@@ -137,17 +130,17 @@ describe(`workshop rooms: boards per group, a control room only the server write
     const board = h.client(boardRoom(workshop.id, guestGroup), guest);
     await synced(board);
     expect(lastMode(board)).toMatchObject({ mode: 'write' });
-    await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [guestGroup] });
+    await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [guestGroup] });
     await until(() => lastMode(board)?.mode === 'read', 'read-only after the lock', 2000);
-    await api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] });
+    await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] });
     await until(() => lastMode(board)?.mode === 'write', 'writable after unlocking', 2000);
 
-    const participants = await api<{ participants: Array<{ id: string; guest: boolean }> }>('GET', `/workshops/${workshop.id}/participants`, facilitator);
+    const participants = await h.api<{ participants: Array<{ id: string; guest: boolean }> }>('GET', `/workshops/${workshop.id}/participants`, facilitator);
     const me = participants.body.participants.find((p) => p.guest)!;
     const otherGroup = workshop.groups.find((group) => group.id !== guestGroup)!.id;
-    expect((await api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: otherGroup })).status).toBe(200);
+    expect((await h.api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: otherGroup })).status).toBe(200);
     await until(() => lastMode(board)?.mode === 'read', 'read-only after the move', 2000);
-    await api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: guestGroup });
+    await h.api('PUT', `/workshops/${workshop.id}/participants/${me.id}/group`, facilitator, { groupId: guestGroup });
     await until(() => lastMode(board)?.mode === 'write', 'writable after moving back', 2000);
   });
   it('takes no cards from participants while the phase takes none: their boards turn read-only, their notes stay open', async () => {
@@ -157,15 +150,15 @@ describe(`workshop rooms: boards per group, a control room only the server write
     await Promise.all([synced(board), synced(notes), synced(facilitating)]);
     expect(lastMode(board)).toMatchObject({ mode: 'write' });
 
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'rostning' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'rostning' })).status).toBe(200);
     await until(() => lastMode(board)?.mode === 'read', 'the board read-only in the voting phase', 2000);
     await pause(100);
     expect(lastMode(notes)).toMatchObject({ mode: 'write' });
     expect(lastMode(facilitating)).toMatchObject({ mode: 'write' });
 
     // Back a phase: cards again.
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'gruppering' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'gruppering' })).status).toBe(200);
     await until(() => lastMode(board)?.mode === 'write', 'the board writable in the clustering phase', 2000);
-    expect((await api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
+    expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);
   });
 });
