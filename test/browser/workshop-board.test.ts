@@ -128,7 +128,15 @@ describe.skipIf(!hasChromium)(`a workshop group board, for a member and a guest 
     expect(await card(guest, MEMBER_CARD).getByRole('button', { name: t('workshop.card.edit') }).count()).toBe(0);
     expect(await card(guest, MEMBER_CARD).getByRole('button', { name: t('workshop.card.delete') }).count()).toBe(0);
     await card(member.page, MEMBER_CARD).getByRole('button', { name: t('workshop.card.edit') }).click();
-    await member.page.getByLabel(t('workshop.card.editLabel')).fill(`${MEMBER_CARD} i hela kommunen`);
+    const editField = member.page.getByLabel(t('workshop.card.editLabel'));
+    // An empty card is refused in Swedish, the message tied to the field.
+    await editField.fill('   ');
+    await member.page.getByRole('button', { name: t('workshop.card.save') }).click();
+    const empty = member.page.getByRole('alert').filter({ hasText: t('workshop.card.empty') });
+    await empty.waitFor();
+    expect(await editField.getAttribute('aria-describedby')).toContain(await empty.getAttribute('id'));
+    expect(await editField.getAttribute('aria-invalid')).toBe('true');
+    await editField.fill(`${MEMBER_CARD} i hela kommunen`);
     await member.page.getByRole('button', { name: t('workshop.card.save') }).click();
     await card(guest, `${MEMBER_CARD} i hela kommunen`).waitFor();
 

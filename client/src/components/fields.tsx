@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface Described {
   label: string;
@@ -44,6 +44,20 @@ export function TextField({ label, hint, error, describedBy, inputRef, ...input 
       <label htmlFor={d.id}>{label}</label>
       <Descriptions hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
       <input ref={inputRef} id={d.id} aria-describedby={d.describedByIds} aria-invalid={d.invalid || undefined} {...input} />
+    </div>
+  );
+}
+
+type TextAreaFieldProps = Described & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & { textareaRef?: Ref<HTMLTextAreaElement> };
+
+/** A labelled multi-line text field with its hint and error tied to it, like TextField. */
+export function TextAreaField({ label, hint, error, describedBy, textareaRef, ...textarea }: TextAreaFieldProps) {
+  const d = useDescriptions({ label, hint, error, describedBy });
+  return (
+    <div className="field">
+      <label htmlFor={d.id}>{label}</label>
+      <Descriptions hint={hint} hintId={d.hintId} error={error} errorId={d.errorId} />
+      <textarea ref={textareaRef} id={d.id} aria-describedby={d.describedByIds} aria-invalid={d.invalid || undefined} {...textarea} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '../../../../shared/i18n';
 import { addCluster, setCardCluster, type Card } from '../../../../shared/workshops/board';
+import { TextField } from '../../components/fields';
 import { useBoard } from './BoardContext';
 import { categoryLabel } from './board-state';
 import { focusCard } from './focus';
@@ -62,22 +63,7 @@ export function ClusterCardForm({ card, onClose }: { card: Card; onClose(): void
         <option value={NEW}>{t('workshop.card.clusterNew')}</option>
       </select>
       {choice === NEW && (
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t('workshop.card.clusterNewTitle')}</label>
-          <input
-            id={`${id}-title`}
-            value={title}
-            maxLength={200}
-            onChange={(event) => setTitle(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          {error && (
-            <p id={`${id}-error`} className="field-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <TextField label={t('workshop.card.clusterNewTitle')} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} error={error ?? undefined} />
       )}
       <CardFormActions submitLabel={t('workshop.card.clusterSubmit')} onCancel={onClose} />
     </form>

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import * as Y from 'yjs';
 import { t } from '../../../../shared/i18n';
 import { cardsMap, type Card } from '../../../../shared/workshops/board';
+import { TextAreaField } from '../../components/fields';
 import { useBoard } from './BoardContext';
 import { focusCard } from './focus';
 import { CardFormActions } from './CardFormActions';
@@ -19,7 +20,6 @@ function setCardText(doc: Y.Doc, cardId: string, text: string): void {
 /** Editing one's own card. */
 export function EditCardForm({ card, onClose }: { card: Card; onClose(): void }) {
   const { doc } = useBoard();
-  const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(card.text);
   const [error, setError] = useState<string | null>(null);
@@ -36,22 +36,7 @@ export function EditCardForm({ card, onClose }: { card: Card; onClose(): void })
 
   return (
     <form className="card-menu-form" onSubmit={submit} noValidate onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <label htmlFor={id}>{t('workshop.card.editLabel')}</label>
-      <textarea
-        id={id}
-        ref={field}
-        rows={3}
-        maxLength={1000}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <TextAreaField label={t('workshop.card.editLabel')} textareaRef={field} rows={3} maxLength={1000} value={text} onChange={(event) => setText(event.target.value)} error={error ?? undefined} />
       <CardFormActions submitLabel={t('workshop.card.save')} onCancel={onClose} />
     </form>
   );
