@@ -9,11 +9,7 @@ import { participantsOf } from './participants';
 
 /** The cards in a participant's draft room, as the room holds them now. */
 async function draftCards(rooms: RoomWriter, workshopId: string, participantId: string): Promise<Card[]> {
-  let cards: Card[] = [];
-  await rooms.applyToRoom(draftRoom(workshopId, participantId), (doc) => {
-    cards = readCards(doc);
-  });
-  return cards;
+  return rooms.readRoom(draftRoom(workshopId, participantId), readCards);
 }
 
 /** Hidden cards per group (group id → count), for the facilitator's overview. */

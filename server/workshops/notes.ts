@@ -42,16 +42,12 @@ export function notesParagraphs(doc: Y.Doc): string[] {
 
 /**
  * Every group's notes as they are now, in group order, read through the room writer like the boards
- * (board-states.ts): the live room when the sync server has it, else the stored state; nothing is changed.
+ * (board-states.ts): the live room when the sync server has it, else the stored state.
  */
 export async function readNotesStates(db: AppDb, rooms: RoomWriter, workshopId: string): Promise<GroupNotes[]> {
   const states: GroupNotes[] = [];
   for (const group of await groupsOf(db, workshopId)) {
-    let paragraphs: string[] = [];
-    await rooms.applyToRoom(notesRoom(workshopId, group.id), (doc) => {
-      paragraphs = notesParagraphs(doc);
-    });
-    states.push({ groupName: group.name, paragraphs });
+    states.push({ groupName: group.name, paragraphs: await rooms.readRoom(notesRoom(workshopId, group.id), notesParagraphs) });
   }
   return states;
 }
