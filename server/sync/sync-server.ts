@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
-import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
+import { CLOSE } from '../../shared/sync/protocol';
 import { documentRoom, parseRoomName, type RoomRef } from '../../shared/sync/rooms';
 import { guestCaller, memberCaller, type Caller } from '../auth/caller';
 import { findLiveGuest } from '../auth/guest-sessions';

@@ -5,7 +5,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { bodyEditor, documentIdOfType, openDocument, type Person, usePeople } from './editor.helpers';
+import { bodyEditor, documentIdOfType, openDocument, usePeople } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;

@@ -4,7 +4,7 @@ import { agenda2030Label } from '../../shared/goals/agenda2030';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { documentIdOfType, openDocument, type Person, usePeople, waitForSaved } from './editor.helpers';
+import { documentIdOfType, openDocument, usePeople, waitForSaved } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;

@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { bodyEditor, bodyText, documentIdOfType, indicatorField, openDocument, paragraphText, type Person, typeAfter, typeInParagraph, usePeople, waitForBodyTexts, waitForSaved } from './editor.helpers';
+import { bodyEditor, bodyText, documentIdOfType, indicatorField, openDocument, paragraphText, typeAfter, typeInParagraph, usePeople, waitForBodyTexts, waitForSaved } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { CLOSE, MESSAGE } from '../../shared/sync/protocol';
 import { boardRoom, controlRoom, draftRoom } from '../../shared/sync/rooms';
-import { addCard, cardsMap, readCards, type Card } from '../../shared/workshops/board';
+import { addCard, readCards, type Card } from '../../shared/workshops/board';
 import { readControl, type ControlState } from '../../shared/workshops/control';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, saved, synced, until, type TestClient } from '../helpers/sync-harness';

@@ -1,6 +1,4 @@
-import type { WorkshopAction } from '../../../shared/auth/permissions';
-import type { DocumentType } from '../../../shared/domain/documents';
-import type { BoardLayout, LayoutKind } from '../../../shared/workshops/board-layouts';
+import type { LayoutKind } from '../../../shared/workshops/board-layouts';
 import type { ControlState } from '../../../shared/workshops/control';
 import type { VoteRules } from '../../../shared/workshops/votes';
 import type { WorkshopControl, WorkshopGroup, WorkshopParticipation, WorkshopView } from '../../../shared/workshops/view';
