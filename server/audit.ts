@@ -12,6 +12,8 @@ export type AuditAction =
   | 'user.activated'
   | 'user.bodies_changed'
   | 'user.password_reset'
+  /** An admin lifted a member's login lock (details: how many counted failures were forgotten). */
+  | 'user.login_lock_lifted'
   | 'body.created'
   | 'body.updated'
   | 'body.deleted'

@@ -8,7 +8,9 @@ export type AccessChange =
   | { kind: 'document'; documentId: string }
   | { kind: 'organisation'; organisationId: string }
   /** A workshop's seating, phase, board locks or hiding changed: its rooms re-check who writes. */
-  | { kind: 'workshop'; workshopId: string };
+  | { kind: 'workshop'; workshopId: string }
+  /** A session ended (logout, a guest leaving): the connections opened with it close (4401), nobody else is re-checked. */
+  | { kind: 'session'; sessionId: string };
 
 export class AccessEvents {
   private readonly listeners = new Set<(change: AccessChange) => Promise<void>>();

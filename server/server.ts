@@ -33,6 +33,8 @@ export interface StartOptions {
   /** Use this database instead of opening one from the config (tests). It is closed on stop. */
   database?: Database;
   syncLimits?: Partial<SyncLimits>;
+  /** The server's clock (tests move it to reach a session's expiry). */
+  clock?: () => Date;
 }
 
 function listen(server: Server): Promise<AddressInfo> {
@@ -44,7 +46,7 @@ function listen(server: Server): Promise<AddressInfo> {
 }
 
 /** Opens and migrates the database, seeds the demo kommun on an empty embedded one, and listens. */
-export async function startServer({ config, log, database: given, syncLimits }: StartOptions): Promise<RunningServer> {
+export async function startServer({ config, log, database: given, syncLimits, clock }: StartOptions): Promise<RunningServer> {
   const database = given ?? (await openDatabase(config));
   try {
     await database.migrate();
@@ -65,6 +67,7 @@ export async function startServer({ config, log, database: given, syncLimits }: 
     database,
     log,
     events,
+    clock,
     onRoomLoad: async (roomName) => (await reconcileComments(roomName)) ?? (await reconcileControl(roomName)),
     limits: { maxConnectionsPerUser: config.syncMaxConnectionsPerUser, maxConnectionsPerRoom: config.syncMaxConnectionsPerRoom, ...syncLimits },
   });
@@ -73,6 +76,7 @@ export async function startServer({ config, log, database: given, syncLimits }: 
     log,
     events,
     sync,
+    clock,
     trustProxy: config.trustProxy,
     cookies: { alwaysSecure: config.nodeEnv === 'production' },
   });

@@ -33,6 +33,7 @@ describe(`administration API on ${driverUnderTest}`, () => {
       ['POST', '/api/admin/users', { email: 'ny@exempelkommun.se', name: 'Ny', role: 'viewer' }],
       ['PATCH', `/api/admin/users/${someone}`, { role: 'commenter' }],
       ['POST', `/api/admin/users/${someone}/reset-password`],
+      ['POST', `/api/admin/users/${someone}/lift-login-lock`],
       ['POST', '/api/admin/bodies', { name: 'Kulturnämnden', type: 'namnd', parentId: kf }],
       ['PATCH', `/api/admin/bodies/${kf}`, { name: 'KF' }],
       ['DELETE', `/api/admin/bodies/${kf}`],

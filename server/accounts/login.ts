@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { audit } from '../audit';
-import { clearLoginFailures, recordLoginFailure, retryAfterSeconds, throttleKeys } from '../auth/login-throttle';
+import { admitLoginAttempt, forgiveLoginAttempt, throttleKeys } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/passwords';
 import { loadPrincipal, type Principal } from '../auth/principal';
 import { createSession } from '../auth/sessions';
@@ -29,12 +29,13 @@ function timingDummy(passwords: PasswordHasher): Promise<string> {
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-/** Checks the limit, then the password (always running argon2), then opens a session. */
+/** Counts the attempt against the limit, then checks the password (always running argon2), then opens a session. */
 export async function login({ db, passwords, now }: LoginDeps, input: LoginInput): Promise<{ token: string; principal: Principal }> {
   const email = normaliseEmail(input.email);
   const keys = throttleKeys(input.ip, email);
-  const wait = await retryAfterSeconds(db, keys, now);
-  if (wait !== null) {
+  const attempt = await admitLoginAttempt(db, keys, now);
+  if (!attempt.admitted) {
+    const wait = attempt.retryAfterSeconds;
     throw new ApiProblem(429, 'too_many_attempts', 'error.tooManyAttempts', { minutes: Math.ceil(wait / 60) }, { 'Retry-After': String(wait) });
   }
 
@@ -46,7 +47,6 @@ export async function login({ db, passwords, now }: LoginDeps, input: LoginInput
     : [];
 
   if (!ok || !user || !usable || !membership) {
-    await recordLoginFailure(db, keys, now);
     await audit(db, {
       action: 'auth.login_failed',
       organisationId: membership?.organisationId ?? null,
@@ -58,7 +58,7 @@ export async function login({ db, passwords, now }: LoginDeps, input: LoginInput
     throw new ApiProblem(401, 'login_failed', 'error.loginFailed');
   }
 
-  await clearLoginFailures(db, [`account:${email}`]);
+  await forgiveLoginAttempt(db, attempt, email);
   const { token, session } = await createSession(db, user.id, membership.organisationId, now);
   const principal = await loadPrincipal(db, session);
   if (!principal) throw new Error('a session just created has no principal');

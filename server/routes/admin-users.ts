@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ROLES } from '../../shared/domain/roles';
+import { liftLoginLock } from '../accounts/login-lock';
 import { createUser, listUsers, resetPassword, updateUser } from '../accounts/users';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
@@ -48,4 +49,8 @@ export const adminUserRoutes = new Hono<AppEnv>()
     const password = await resetPassword(c.var.database.db, c.var.services.passwords, actorOf(c, principal), id);
     void c.var.services.events.changed({ kind: 'user', userId: id });
     return c.json({ password });
+  })
+  .post('/admin/users/:id/lift-login-lock', async (c) => {
+    const principal = authorize(c, 'org.admin', ownOrganisation);
+    return c.json(await liftLoginLock(c.var.database.db, actorOf(c, principal), uuidParam(c, 'id')));
   });

@@ -28,10 +28,12 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json(await presentMe(database.db, principal));
   })
   .post('/auth/logout', async (c) => {
-    const { database, clock, cookies } = c.var.services;
+    const { database, clock, cookies, events } = c.var.services;
     const principal = c.var.principal;
     if (principal) {
       await invalidateSession(database.db, principal.session.id);
+      // Its open sockets close now, not when they next reconnect.
+      await events.changed({ kind: 'session', sessionId: principal.session.id });
       await audit(database.db, {
         action: 'auth.logout',
         organisationId: principal.organisation.id,
@@ -42,7 +44,10 @@ export const authRoutes = new Hono<AppEnv>()
     }
     clearSessionCookie(c, cookies);
     // A workshop guest leaves the same way: the guest session ends too.
-    if (c.var.guest) await invalidateGuestSession(database.db, c.var.guest.session.id);
+    if (c.var.guest) {
+      await invalidateGuestSession(database.db, c.var.guest.session.id);
+      await events.changed({ kind: 'session', sessionId: c.var.guest.session.id });
+    }
     if (readSessionCookie(c, GUEST_COOKIE)) clearSessionCookie(c, cookies, GUEST_COOKIE);
     return c.body(null, 204);
   });

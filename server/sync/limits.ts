@@ -21,6 +21,8 @@ export interface SyncLimits {
   revisionIdleMs: number;
   retryInitialMs: number;
   retryMaxMs: number;
+  /** An open connection compares its session's expiry with the clock at least this often (setTimeout does not follow a wall clock that jumps). */
+  sessionCheckMs: number;
 }
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
@@ -37,4 +39,5 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   revisionIdleMs: 10 * 60 * 1000,
   retryInitialMs: 100,
   retryMaxMs: 5_000,
+  sessionCheckMs: 60 * 60 * 1000,
 };

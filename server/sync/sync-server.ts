@@ -29,6 +29,8 @@ function identityOf(caller: Caller): ConnectionIdentity {
   return { kind: 'member', sessionId: principal.session.id, userId: principal.user.id, organisationId: principal.organisation.id };
 }
 
+const sessionExpiresAt = (caller: Caller) => (caller.kind === 'guest' ? caller.guest.session : caller.principal.session).expiresAt;
+
 /** The caller behind an open connection as they are now, or null when their session has ended. */
 async function reloadCaller(db: AppDb, identity: ConnectionIdentity, now: Date): Promise<Caller | null> {
   if (identity.kind === 'guest') {
@@ -102,8 +104,10 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
     this.perUser.set(userId, userCount + 1);
     const connection = new Connection(socket, identity, grant, this.deps.log, this.limits);
     room.join(connection);
-    if (caller.kind === 'guest') this.closeWhenExpired(socket, connection, caller.guest.session.expiresAt);
+    this.closeWhenExpired(socket, connection, sessionExpiresAt(caller));
     socket.on('message', (data: Buffer, isBinary: boolean) => {
+      // A socket closed by the server (logout, expiry) may still deliver frames until the client answers: none count.
+      if (!connection.open) return;
       if (!isBinary) return connection.close(CLOSE.malformed, 'text frames are not part of the protocol');
       room.receive(connection, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     });
@@ -117,18 +121,40 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
     });
   }
 
-  /** A guest's session ends with the workshop's day: their connections close (4401) then, not at the next re-check. */
+  /**
+   * A connection lives no longer than its session: at the session's expiry it asks the database again
+   * (a member's session slides while they use the site; a guest's ends with the workshop's day) and
+   * closes with 4401 once the session has ended.
+   */
   private closeWhenExpired(socket: WebSocket, connection: Connection, expiresAt: Date): void {
     let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      const wait = expiresAt.getTime() - this.now().getTime();
-      if (wait <= 0) return connection.close(CLOSE.unauthenticated, 'session ended');
-      // setTimeout holds at most ~24.8 days: a guest who joined long before the day waits in steps.
-      timer = setTimeout(arm, Math.min(wait, 2 ** 31 - 1));
+    let closed = false;
+    const arm = (until: Date) => {
+      if (closed) return;
+      const wait = until.getTime() - this.now().getTime();
+      if (wait <= 0) return void this.storedExpiry(connection).then((next) => next && arm(next));
+      // In steps: setTimeout holds at most ~24.8 days, and does not follow a wall clock that jumps.
+      timer = setTimeout(() => arm(until), Math.min(wait, this.limits.sessionCheckMs, 2 ** 31 - 1));
       timer.unref();
     };
-    arm();
-    socket.once('close', () => clearTimeout(timer));
+    socket.once('close', () => {
+      closed = true;
+      clearTimeout(timer);
+    });
+    arm(expiresAt);
+  }
+
+  /** The connection's session expiry as stored now; null once the session has ended (the connection is closed). */
+  private async storedExpiry(connection: Connection): Promise<Date | null> {
+    try {
+      const caller = await reloadCaller(this.deps.database.db, connection.identity, this.now());
+      if (caller) return sessionExpiresAt(caller);
+      connection.close(CLOSE.unauthenticated, 'session ended');
+      return null;
+    } catch (error) {
+      this.deps.log.warn('re-checking an expiring sync session failed; trying again', { error });
+      return new Date(this.now().getTime() + this.limits.retryMaxMs);
+    }
   }
 
   private room(name: string): Room {
@@ -252,6 +278,7 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
 
   /** Re-checks the rights of every open connection the change may concern, and applies them at once. */
   async reauthorize(change: AccessChange): Promise<void> {
+    if (change.kind === 'session') return this.closeSession(change.sessionId);
     const now = this.now();
     for (const room of [...this.rooms.values()]) {
       if (!concerns(change, parseRoomName(room.name))) continue;
@@ -267,6 +294,12 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
         if (!grant) connection.close(CLOSE.forbidden, 'access withdrawn');
         else room.setGrant(connection, grant, change.kind === 'document' || change.kind === 'workshop' ? 'locked' : 'role');
       }
+    }
+  }
+
+  private closeSession(sessionId: string): void {
+    for (const room of this.rooms.values()) {
+      for (const connection of room.connections) if (connection.identity.sessionId === sessionId) connection.close(CLOSE.unauthenticated, 'session ended');
     }
   }
 

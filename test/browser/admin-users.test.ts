@@ -164,6 +164,28 @@ describe.skipIf(!hasChromium)(`administration of users in the browser (${driverU
     await expect(page.content()).resolves.not.toContain(password);
   });
 
+  it('lifts a login lock from the keyboard, and the person can log in again at once', async () => {
+    const user = await newUser();
+    for (let i = 0; i < 10; i += 1) expect(await loginStatus(user.email, `fel-losenord-${i}`)).toBe(401);
+    expect(await loginStatus(user.email, OWN_PASSWORD)).toBe(429);
+    await openUsersPage();
+
+    // By keyboard: Tab from the row's previous action reaches it, Enter lifts.
+    await row(user.name).getByRole('button', { name: t('admin.users.resetLabel', { name: user.name }) }).focus();
+    await page.keyboard.press('Tab');
+    const lift = row(user.name).getByRole('button', { name: t('admin.users.liftLoginLockLabel', { name: user.name }) });
+    await expect(lift.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(lift.innerText()).resolves.toBe('Häv inloggningsspärr');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: t('admin.users.loginLockLifted', { name: user.name }) }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await loginStatus(user.email, OWN_PASSWORD)).toBe(200);
+
+    // Nothing left to lift: it says so.
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: t('admin.users.noLoginLock', { name: user.name }) }).waitFor();
+  });
+
   it('explains mistakes next to the field they concern, in Swedish, from the browser and from the server', async () => {
     await openUsersPage();
     const form = createForm();

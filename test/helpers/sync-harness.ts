@@ -45,12 +45,12 @@ export class SyncHarness {
 
   private constructor(readonly test: TestDatabase) {}
 
-  /** `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test. */
-  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger } = {}): Promise<SyncHarness> {
+  /** `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test; `options.clock`: the server's clock. */
+  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger; clock?: () => Date } = {}): Promise<SyncHarness> {
     const harness = new SyncHarness(await createTestDatabase());
     harness.organisationId = (await seedDemo(harness.test.database.db, argon2Hasher)).organisationId;
     const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
-    harness.server = await startServer({ config, log: options.log ?? createLogger('silent'), database: harness.test.database, syncLimits: limits });
+    harness.server = await startServer({ config, log: options.log ?? createLogger('silent'), database: harness.test.database, syncLimits: limits, clock: options.clock });
     return harness;
   }
 

@@ -27,3 +27,7 @@ export const updateUser = (id: string, changes: UserChanges) =>
 
 export const resetPassword = (id: string) =>
   api<{ password: string }>(`/admin/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST' }).then((data) => data.password);
+
+/** How many counted failures were forgotten (0: there was no lock to lift). */
+export const liftLoginLock = (id: string) =>
+  api<{ cleared: number }>(`/admin/users/${encodeURIComponent(id)}/lift-login-lock`, { method: 'POST' }).then((data) => data.cleared);

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { t } from '../../../../shared/i18n';
-import { resetPassword, updateUser } from '../../api/admin-users';
+import { liftLoginLock, resetPassword, updateUser } from '../../api/admin-users';
 import { messageOf } from '../../api/http';
 import type { Body, UserView } from '../../api/types';
 import { ConfirmInline } from '../../components/ConfirmInline';
@@ -45,6 +45,19 @@ export function UserRow({ user, bodies, isSelf, columns, onChanged, onError }: U
     }
   };
 
+  const liftLock = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const cleared = await liftLoginLock(user.id);
+      onChanged(user, t(cleared > 0 ? 'admin.users.loginLockLifted' : 'admin.users.noLoginLock', { name: user.name }));
+    } catch (error) {
+      onError(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const reset = async () => {
     setBusy(true);
     try {
@@ -64,7 +77,12 @@ export function UserRow({ user, bodies, isSelf, columns, onChanged, onError }: U
           {user.name}
           {isSelf && <span className="muted"> {t('admin.users.you')}</span>}
         </th>
-        <td>{user.email}</td>
+        <td>
+          {/* A long address may break after the @, so the row's actions still fit beside it. */}
+          {user.email.slice(0, user.email.lastIndexOf('@') + 1)}
+          <wbr />
+          {user.email.slice(user.email.lastIndexOf('@') + 1)}
+        </td>
         <td>{roleLabel(user.role)}</td>
         <td>{names.length > 0 ? names.join(', ') : <span className="muted">{t('admin.users.noBodies')}</span>}</td>
         <td>{user.active ? t('admin.users.active') : t('admin.users.inactive')}</td>
@@ -81,6 +99,9 @@ export function UserRow({ user, bodies, isSelf, columns, onChanged, onError }: U
                 </button>
                 <button ref={resetButton} type="button" className="button-small" aria-label={t('admin.users.resetLabel', { name: user.name })} onClick={() => setMode({ kind: 'confirm-reset' })}>
                   {t('admin.users.resetPassword')}
+                </button>
+                <button type="button" className="button-small" aria-label={t('admin.users.liftLoginLockLabel', { name: user.name })} onClick={liftLock}>
+                  {t('admin.users.liftLoginLock')}
                 </button>
               </>
             )}
