@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { goalsArray } from '../../shared/goals/model';
 import { argon2Hasher } from '../../server/auth/passwords';
-import type { AppDb, Database } from '../../server/db/database';
+import { resultRows, type AppDb, type Database } from '../../server/db/database';
 import { openPglite } from '../../server/db/pglite';
 import { auditLog, documents, documentVersions, users } from '../../server/db/schema';
 import { seedDemo } from '../../server/demo/seed';
@@ -207,5 +209,56 @@ describe(`npm run verify-versions on ${driverUnderTest}`, () => {
     expect(broken.out).toContain('2 break(s):');
     expect(broken.out).toContain(`document ${documentId}: the document records 2 version(s), the table's newest is 1`);
     expect(broken.out).toContain(`document ${documentId}, version 2: the audit log records version 2 (hash ${hashes[1]}); the table has none`);
+  });
+});
+
+describe(`upgrading a database that holds versions from before hash schemes, on ${driverUnderTest}`, () => {
+  let test: TestDatabase;
+  let oldMigrations: string;
+  beforeAll(async () => {
+    test = await createTestDatabase({ migrate: false });
+    // The migrations as they were before 0010: the schema such a database has.
+    oldMigrations = mkdtempSync(path.join(tmpdir(), 'samsyn-migrations-'));
+    cpSync(migrationsDir, oldMigrations, { recursive: true });
+    const journalPath = path.join(oldMigrations, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
+    journal.entries = journal.entries.filter((entry) => entry.tag < '0010');
+    writeFileSync(journalPath, JSON.stringify(journal));
+  });
+  afterAll(async () => {
+    await test.dispose();
+    rmSync(oldMigrations, { recursive: true, force: true });
+  });
+
+  it('marks the old rows scheme 1, records their chain heads, and verifies them clean', async () => {
+    const db = test.database.db;
+    const migrate = (driverUnderTest === 'postgres' ? migratePostgres : migratePglite) as unknown as (db: AppDb, config: { migrationsFolder: string }) => Promise<void>;
+    await migrate(db, { migrationsFolder: oldMigrations });
+    const one = async <T>(query: ReturnType<typeof sql>) => resultRows<T>(await db.execute(query))[0]!;
+    const { id: organisationId } = await one<{ id: string }>(sql`insert into organisations (name, slug) values ('Gamla kommun', 'gamla') returning id`);
+    const { id: userId } = await one<{ id: string }>(sql`insert into users (email, name) values ('a@gamla.se', 'A') returning id`);
+    const { id: documentId } = await one<{ id: string }>(sql`insert into documents (organisation_id, type, title, status) values (${organisationId}, 'mal', 'Mål', 'fastställd') returning id`);
+    let previousHash: string | null = null;
+    const hashes: string[] = [];
+    for (const number of [1, 2]) {
+      const old = {
+        documentId, number, title: 'Mål', contentJson: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `v${number}` }] }] },
+        plainText: `v${number}`, html: `<p>v${number}</p>`, goals: [], decision, note: null, lockedBy: userId,
+        lockedAt: new Date(`2026-0${number}-01T10:00:00.123Z`), previousHash, yjsState: Y.encodeStateAsUpdate(new Y.Doc()),
+      };
+      const hash: string = versionHash(1, old)!;
+      await db.execute(sql`insert into document_versions (document_id, number, title, yjs_state, content_json, plain_text, html, goals, decision, note, locked_by, locked_at, previous_hash, hash)
+        values (${documentId}, ${number}, ${old.title}, ${Buffer.from(old.yjsState)}, ${JSON.stringify(old.contentJson)}::jsonb, ${old.plainText}, ${old.html}, '[]'::jsonb,
+                ${JSON.stringify(decision)}::jsonb, null, ${userId}, ${old.lockedAt.toISOString()}::timestamptz, ${previousHash}, ${hash})`);
+      hashes.push(hash);
+      previousHash = hash;
+    }
+
+    await test.database.migrate();
+    expect((await db.select({ scheme: documentVersions.hashScheme }).from(documentVersions)).map((row) => row.scheme)).toEqual([1, 1]);
+    expect((await db.select().from(documents).where(eq(documents.id, documentId)))[0]).toMatchObject({ versionCount: 2, versionHead: hashes[1] });
+    expect(await verifyChains(db)).toMatchObject({ documents: 1, checked: 2, breaks: [] });
+    await asOwner(db, sql`delete from document_versions where number = 2`);
+    expect((await verifyChains(db)).breaks.map((b) => b.problem)).toEqual(["the document records 2 version(s), the table's newest is 1 (versions removed or the table emptied)"]);
   });
 });
