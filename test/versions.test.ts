@@ -71,7 +71,7 @@ describe(`fastställda versions on ${driverUnderTest}`, () => {
     expect(opened.version.html).toMatch(/^<h1>/);
     expect((await h.request(`/api/documents/${documentId}/versions/3`, { cookie: facilitator })).status).toBe(404);
     expect((await h.request(`/api/documents/${documentId}/versions/x`, { cookie: facilitator })).status).toBe(404);
-    expect(await verifyChains(h.db)).toEqual({ checked: 2, breaks: [] });
+    expect(await verifyChains(h.db)).toMatchObject({ checked: 2, breaks: [] });
   });
 
   it('refuses UPDATE and DELETE of a version at the database, for everyone (raw SQL)', async () => {

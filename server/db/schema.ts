@@ -147,6 +147,13 @@ export const documents = pgTable(
     lastEditedBy: uuid('last_edited_by').references(() => users.id, { onDelete: 'set null' }),
     lastEditedAt: timestamp('last_edited_at', { withTimezone: true }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /**
+     * The chain of fastställda versions as recorded outside document_versions, written in the same
+     * transaction as each version: verify-versions compares them, so a removed newest version or an
+     * emptied table shows.
+     */
+    versionCount: integer('version_count').notNull().default(0),
+    versionHead: text('version_head'),
     createdAt: createdAt(),
   },
   (table) => [index('documents_organisation_idx').on(table.organisationId, table.bodyId)],
@@ -237,6 +244,8 @@ export const documentVersions = pgTable(
     lockedAt: timestamp('locked_at', { withTimezone: true }).notNull(),
     previousHash: text('previous_hash'),
     hash: text('hash').notNull(),
+    /** Which columns `hash` covers (server/versions/hash.ts); rows from before scheme 2 are 1 (migration 0010). */
+    hashScheme: integer('hash_scheme').notNull(),
   },
   (table) => [uniqueIndex('document_versions_number_idx').on(table.documentId, table.number)],
 );

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { headingLevel } from '../../shared/documents/render';
 import { t } from '../../shared/i18n';
 import { goalSummary } from './goal-rows';
 import { headerRows, type ExportVersion } from './model';
@@ -46,7 +47,7 @@ interface Place {
 function blocks(node: JSONContent, place: Place): Block[] {
   switch (node.type) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1))) - 1], children: runs(node) })];
+      return [new Paragraph({ heading: HEADINGS[headingLevel(node) - 1], children: runs(node) })];
     case 'paragraph':
     case 'codeBlock':
       return [new Paragraph({ children: runs(node) })];

@@ -1,5 +1,5 @@
-import type { JSONContent } from '@tiptap/core';
 import { and, eq } from 'drizzle-orm';
+import { contentNode } from '../../shared/documents/content-shape';
 import type { GoalData } from '../../shared/goals/model';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions } from '../db/schema';
@@ -57,7 +57,7 @@ export async function exportVersion(
     hash: row.hash,
     note: row.note,
     decision: row.decision,
-    content: row.contentJson as JSONContent,
+    content: contentNode(row.contentJson),
     goals: row.goals as GoalData[],
     bodyNames: new Map(bodyRows.map((body) => [body.id, body.name])),
     openThreads: options.openThreads,

@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { headingLevel, listStart } from '../../shared/documents/render';
 import { t } from '../../shared/i18n';
 import { goalSummary } from './goal-rows';
 import { headerRows, type ExportVersion } from './model';
@@ -15,7 +16,28 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }
 
-const MARKS: Record<string, string> = { bold: '**', italic: '_', strike: '~~' };
+// A Map, so a mark named "constructor" or "__proto__" finds nothing.
+const MARKS = new Map([['bold', '**'], ['italic', '_'], ['strike', '~~']]);
+
+/** The longest run of backticks in `text`: a code span or fence must be longer to hold it (CommonMark). */
+function longestBacktickRun(text: string): number {
+  return (text.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
+}
+
+/** Inline code as a CommonMark code span: delimiters longer than any backtick run inside, on one line. */
+function codeSpan(code: string): string {
+  // A line break would end the paragraph's line, and the next line could open a block (even raw HTML).
+  const text = code.replace(/\r\n?|\n/g, ' ');
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
+  // The reader strips one space each side (the text itself is trimmed), so a backtick at either end stays off the fence.
+  return /^`|`$/.test(text) ? `${fence} ${text} ${fence}` : fence + text + fence;
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside, so no line of the code can close it. */
+function codeBlock(code: string): string {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
+  return `${fence}\n${code}\n${fence}`;
+}
 
 function safeHref(href: unknown): string | null {
   if (typeof href !== 'string' || !/^(https?:|mailto:)/i.test(href.trim())) return null;
@@ -28,8 +50,11 @@ function textMarkdown(node: JSONContent): string {
   const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(raw) ?? [];
   if (!core) return raw;
   const marks = node.marks ?? [];
-  let out = marks.some((m) => m.type === 'code') ? `\`${core.replace(/`/g, "'")}\`` : escapeMarkdown(core);
-  for (const mark of marks) if (MARKS[mark.type]) out = `${MARKS[mark.type]}${out}${MARKS[mark.type]}`;
+  let out = marks.some((m) => m.type === 'code') ? codeSpan(core) : escapeMarkdown(core);
+  for (const mark of marks) {
+    const marker = MARKS.get(mark.type);
+    if (marker) out = `${marker}${out}${marker}`;
+  }
   const link = marks.find((m) => m.type === 'link');
   const href = link ? safeHref(link.attrs?.href) : null;
   if (href) out = `[${out}](${href})`;
@@ -59,20 +84,20 @@ function block(node: JSONContent): string {
     case 'doc':
       return children(node).join('\n\n');
     case 'heading':
-      return `${'#'.repeat(Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1))))} ${inline(node)}`;
+      return `${'#'.repeat(headingLevel(node))} ${inline(node)}`;
     case 'paragraph':
       return inline(node);
     case 'blockquote':
       return children(node).join('\n\n').replace(/^/gm, '> ');
     case 'codeBlock':
-      return `\`\`\`\n${(node.content ?? []).map((n) => n.text ?? '').join('')}\n\`\`\``;
+      return codeBlock((node.content ?? []).map((n) => n.text ?? '').join(''));
     case 'horizontalRule':
       return '---';
     case 'bulletList':
     case 'orderedList':
       return (node.content ?? [])
         .map((item, index) => {
-          const marker = node.type === 'bulletList' ? '- ' : `${index + Number(node.attrs?.start ?? 1)}. `;
+          const marker = node.type === 'bulletList' ? '- ' : `${index + listStart(node)}. `;
           // Continuation lines (a second paragraph, a nested list) align under the item's text.
           const body = (item.content ?? []).map((child) => block(child)).join('\n');
           return marker + body.replace(/\n/g, `\n${' '.repeat(marker.length)}`);

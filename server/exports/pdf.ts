@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import PDFDocument from 'pdfkit';
+import { headingLevel, listStart } from '../../shared/documents/render';
 import { t } from '../../shared/i18n';
 import { FONTS, type FontStyle } from './fonts';
 import { goalSummary } from './goal-rows';
@@ -29,7 +30,7 @@ const plain = (node: JSONContent): string => (node.type === 'text' ? (node.text 
 function writeBlock(doc: Pdf, node: JSONContent, indent: number): void {
   switch (node.type) {
     case 'heading': {
-      const level = Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1)));
+      const level = headingLevel(node);
       doc.moveDown(0.3);
       writeRuns(doc, runsOf(node, 'bold'), { indent, size: HEADING_SIZES[level - 1], gap: 0.3 });
       return;
@@ -41,7 +42,7 @@ function writeBlock(doc: Pdf, node: JSONContent, indent: number): void {
     case 'bulletList':
     case 'orderedList':
       (node.content ?? []).forEach((item, index) => {
-        const marker = node.type === 'bulletList' ? '•' : `${index + Number(node.attrs?.start ?? 1)}.`;
+        const marker = node.type === 'bulletList' ? '•' : `${index + listStart(node)}.`;
         const [first, ...rest] = item.content ?? [];
         writeRuns(doc, [{ text: `${marker} `, style: 'regular' }, ...(first ? runsOf(first) : [])], { indent: indent + 12, gap: 0.2 });
         for (const child of rest) writeBlock(doc, child, indent + 24);

@@ -4,9 +4,10 @@ import { audit } from '../audit';
 import type { AppDb } from '../db/database';
 import { documentVersions, documents, type DecisionReference } from '../db/schema';
 import { ApiProblem } from '../http/errors';
-import { versionHash } from './hash';
+import { HASH_SCHEME, versionHash } from './hash';
 import { renderState } from './render-state';
 import type { DocumentStateSource } from './state-source';
+import { storable } from './storable';
 
 export interface LockInput {
   decision: DecisionReference;
@@ -19,7 +20,7 @@ export interface LockInput {
  * that holds the document row, so two locks at once give one version and one 409.
  */
 export async function lockDocument(db: AppDb, source: DocumentStateSource, actor: Actor & { userId: string }, documentId: string, input: LockInput) {
-  const version = await source.withFrozenState(documentId, (state) =>
+  return source.withFrozenState(documentId, (state) =>
     db.transaction(async (transaction) => {
       const tx = transaction as unknown as AppDb;
       const [document] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
@@ -31,30 +32,35 @@ export async function lockDocument(db: AppDb, source: DocumentStateSource, actor
         .where(eq(documentVersions.documentId, documentId))
         .orderBy(desc(documentVersions.number))
         .limit(1);
+      // When the recorded chain is longer than the table (newest versions removed behind the trigger),
+      // the next version continues the recorded one: the gap stays visible to verify-versions.
+      const recorded = document.versionCount > (previous?.number ?? 0);
       const rendered = renderState(state);
-      const fields = {
+      // Made storable before hashing, so the stored row is exactly what was hashed.
+      const fields = storable({
         documentId,
-        number: (previous?.number ?? 0) + 1,
+        number: (recorded ? document.versionCount : (previous?.number ?? 0)) + 1,
         title: document.title,
         contentJson: rendered.contentJson,
+        plainText: rendered.plainText,
+        html: rendered.html,
         goals: rendered.goals,
         decision: input.decision,
         note: input.note ?? null,
         lockedBy: actor.userId,
         // Millisecond precision, as the database keeps it, so verify-versions recomputes the same hash.
         lockedAt: new Date(actor.at.getTime()),
-        previousHash: previous?.hash ?? null,
-      };
-      const [row] = await tx
-        .insert(documentVersions)
-        .values({ ...fields, yjsState: state, plainText: rendered.plainText, html: rendered.html, hash: versionHash(fields) })
-        .returning();
-      await tx.update(documents).set({ status: 'fastställd' }).where(eq(documents.id, documentId));
+        previousHash: recorded ? document.versionHead : (previous?.hash ?? null),
+        yjsState: state,
+      });
+      const hash = versionHash(HASH_SCHEME, fields)!;
+      const [row] = await tx.insert(documentVersions).values({ ...fields, hash, hashScheme: HASH_SCHEME }).returning();
+      await tx.update(documents).set({ status: 'fastställd', versionCount: fields.number, versionHead: hash }).where(eq(documents.id, documentId));
+      // The chain head also goes to the audit log, in the same transaction: a second record outside the table.
+      await audit(tx, { action: 'document.locked', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: documentId, details: { number: fields.number, hash, decision: fields.decision }, ip: actor.ip, at: actor.at });
       return row!;
     }),
   );
-  await audit(db, { action: 'document.locked', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: documentId, details: { number: version.number, decision: input.decision }, ip: actor.ip, at: actor.at });
-  return version;
 }
 
 /** Opens a fastställd document for revision: the draft of the next version. Versions never change. */

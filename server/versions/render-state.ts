@@ -1,7 +1,8 @@
-import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { bodyJson } from '../../shared/documents/from-yjs';
 import { renderHtml, renderText } from '../../shared/documents/render';
 import { readGoals, type GoalData } from '../../shared/goals/model';
+import { storable } from './storable';
 
 export interface RenderedState {
   contentJson: Record<string, unknown>;
@@ -10,12 +11,15 @@ export interface RenderedState {
   goals: GoalData[];
 }
 
-/** A document's Yjs state in the forms a version keeps: ProseMirror JSON, plain text, HTML, goal data. */
+/**
+ * A document's Yjs state in the forms a version keeps: ProseMirror JSON, plain text, HTML, goal data.
+ * Content and goals are made storable first, so text and HTML are rendered from what is stored.
+ */
 export function renderState(state: Uint8Array): RenderedState {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
-  const contentJson = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment('body')) as Record<string, unknown>;
-  const goals = readGoals(doc);
+  const contentJson = storable(bodyJson(doc.getXmlFragment('body'))) as Record<string, unknown>;
+  const goals = storable(readGoals(doc));
   doc.destroy();
   return { contentJson, plainText: renderText(contentJson), html: renderHtml(contentJson), goals };
 }

@@ -1,6 +1,7 @@
 import { getSchema } from '@tiptap/core';
-import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { bodyJson } from '../../shared/documents/from-yjs';
 import { editorExtensions } from '../../shared/editor/extensions';
 import {
   addGoal,
@@ -19,7 +20,7 @@ let schema: ReturnType<typeof getSchema> | undefined;
 function copyRichText(from: Y.XmlFragment, to: Y.XmlFragment): void {
   schema ??= getSchema(editorExtensions());
   to.delete(0, to.length);
-  prosemirrorJSONToYXmlFragment(schema, yXmlFragmentToProsemirrorJSON(from), to);
+  prosemirrorJSONToYXmlFragment(schema, bodyJson(from), to);
 }
 
 /**

@@ -4,20 +4,38 @@ import type { JSONContent } from '@tiptap/core';
  * A document's content (ProseMirror JSON from the shared editor schema) as plain text and as HTML:
  * what a fastställd version stores, exports and diffs. Unknown nodes keep their text, never their markup.
  */
-const BLOCK_TAGS: Record<string, string> = {
-  paragraph: 'p',
-  blockquote: 'blockquote',
-  bulletList: 'ul',
-  orderedList: 'ol',
-  listItem: 'li',
-  table: 'table',
-  tableRow: 'tr',
-  tableHeader: 'th',
-  tableCell: 'td',
-  codeBlock: 'pre',
-};
+// Maps, not object literals: a node named "constructor" or "__proto__" must find nothing.
+const BLOCK_TAGS = new Map([
+  ['paragraph', 'p'],
+  ['blockquote', 'blockquote'],
+  ['bulletList', 'ul'],
+  ['orderedList', 'ol'],
+  ['listItem', 'li'],
+  ['table', 'table'],
+  ['tableRow', 'tr'],
+  ['tableHeader', 'th'],
+  ['tableCell', 'td'],
+  ['codeBlock', 'pre'],
+]);
 
-const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', strike: 's', code: 'code', underline: 'u' };
+const MARK_TAGS = new Map([['bold', 'strong'], ['italic', 'em'], ['strike', 's'], ['code', 'code'], ['underline', 'u']]);
+
+/** A whole number from an attribute that an editor may have set to anything; null when it is none. */
+function wholeNumber(value: unknown): number | null {
+  const number = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(number) ? number : null;
+}
+
+/** A heading's level, 1–6. */
+export function headingLevel(node: JSONContent): number {
+  return Math.min(6, Math.max(1, wholeNumber(node.attrs?.level) ?? 1));
+}
+
+/** Where an ordered list starts counting: 1 unless the list says otherwise, in CommonMark's nine digits. */
+export function listStart(node: JSONContent): number {
+  const start = wholeNumber(node.attrs?.start);
+  return start !== null && start >= 0 && start <= 999_999_999 ? start : 1;
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -34,8 +52,9 @@ function textHtml(node: JSONContent): string {
     if (mark.type === 'link') {
       const href = safeHref(mark.attrs?.href);
       if (href) html = `<a href="${escapeHtml(href)}">${html}</a>`;
-    } else if (MARK_TAGS[mark.type]) {
-      html = `<${MARK_TAGS[mark.type]}>${html}</${MARK_TAGS[mark.type]}>`;
+    } else {
+      const tag = MARK_TAGS.get(mark.type);
+      if (tag) html = `<${tag}>${html}</${tag}>`;
     }
   }
   return html;
@@ -53,13 +72,13 @@ export function renderHtml(node: JSONContent): string {
     case 'horizontalRule':
       return '<hr>';
     case 'heading': {
-      const level = Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1)));
+      const level = headingLevel(node);
       return `<h${level}>${inner()}</h${level}>`;
     }
     case 'table':
       return `<table><tbody>${inner()}</tbody></table>`;
     default: {
-      const tag = node.type ? BLOCK_TAGS[node.type] : undefined;
+      const tag = node.type ? BLOCK_TAGS.get(node.type) : undefined;
       return tag ? `<${tag}>${inner()}</${tag}>` : inner();
     }
   }

@@ -267,12 +267,9 @@ export function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
 
 function readIndicator(indicator: Y.Map<unknown>): IndicatorData {
   const targets = indicator.get('targets');
-  const targetRecord: Record<string, string> = {};
-  if (targets instanceof Y.Map) {
-    for (const [year, target] of targets.entries()) {
-      if (typeof target === 'string') targetRecord[year] = target;
-    }
-  }
+  // fromEntries, not `record[year] =`: a year key named "__proto__" stays a key instead of reaching the prototype.
+  const targetRecord: Record<string, string> =
+    targets instanceof Y.Map ? Object.fromEntries([...targets.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {};
   return {
     id: readText(indicator.get('id')),
     name: readText(indicator.get('name')),

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import WebSocket from 'ws';
-import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { WebsocketProvider } from 'y-websocket';
+import { bodyJson } from '../../shared/documents/from-yjs';
 import { renderText } from '../../shared/documents/render';
 import * as Y from 'yjs';
 import { MESSAGE, type ServerNotice } from '../../shared/sync/protocol';
@@ -163,4 +163,4 @@ export function typeParagraph(client: TestClient, text: string): void {
 }
 
 /** The document body as plain text, one line per paragraph. */
-export const bodyText = (doc: Y.Doc) => renderText(yXmlFragmentToProsemirrorJSON(doc.getXmlFragment('body')));
+export const bodyText = (doc: Y.Doc) => renderText(bodyJson(doc.getXmlFragment('body')));
