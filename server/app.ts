@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { argon2Hasher } from './auth/passwords';
 import type { Database } from './db/database';
 import { authenticate } from './http/authenticate';
+import { DEFAULT_MAX_BODY_BYTES, limitBodies } from './http/body-limit';
 import { clientApp } from './http/client-app';
 import { apiError, ApiProblem, problemResponse } from './http/errors';
 import type { AppEnv, Services } from './http/env';
@@ -23,6 +24,8 @@ export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'sy
   clientDir?: string;
   /** The sync server behind /yjs (absent in tests of the HTTP API alone). */
   sync?: SyncServer;
+  /** The largest request body the API reads (default 1 MB). */
+  maxBodyBytes?: number;
 }
 
 export function servicesFrom(deps: AppDeps): Services {
@@ -70,6 +73,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
+  app.use('/api/*', limitBodies(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   app.use('/api/*', sameOriginForWrites());
   app.use('/api/*', authenticate());
   app.use('/yjs/*', authenticate());

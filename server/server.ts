@@ -74,6 +74,7 @@ export async function startServer({ config, log, database: given, syncLimits }: 
     events,
     sync,
     trustProxy: config.trustProxy,
+    maxBodyBytes: config.maxBodyBytes,
     cookies: { alwaysSecure: config.nodeEnv === 'production' },
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: sync.limits.maxFrameBytes });

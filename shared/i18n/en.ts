@@ -4,6 +4,7 @@ import { enDocuments } from './en-documents';
 import { enEditor } from './en-editor';
 import { enExports } from './en-exports';
 import { enGoals } from './en-goals';
+import { enInput } from './en-input';
 import { enMain } from './en-main';
 import { enVersions } from './en-versions';
 import { enWorkshopBoard } from './en-workshop-board';
@@ -24,4 +25,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...enWorkshops,
   ...enWorkshopBoard,
   ...enWorkshopFacilitator,
+  ...enInput,
 };

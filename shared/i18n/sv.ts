@@ -8,6 +8,7 @@ import { svDocuments } from './sv-documents';
 import { svEditor } from './sv-editor';
 import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
+import { svInput } from './sv-input';
 import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
 import { svWorkshopFacilitator } from './sv-workshop-facilitator';
@@ -24,6 +25,7 @@ export const sv = {
   ...svWorkshops,
   ...svWorkshopBoard,
   ...svWorkshopFacilitator,
+  ...svInput,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',
