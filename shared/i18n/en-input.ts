@@ -7,6 +7,5 @@ export const enInput: Record<keyof typeof svInput, string> = {
   'error.nothingToChange': 'The request contains nothing to change.',
   'error.conflict': 'Something with the same details already exists.',
   'error.bodyNameTaken': 'There is already a body with that name.',
-  'error.invalidQuery': 'Check the address parameters: {fields}.',
   'workshop.error.dateOutOfRange': 'The date must be between {from} and {to}.',
 };

@@ -5,6 +5,5 @@ export const svInput = {
   'error.nothingToChange': 'Begäran innehåller inget att ändra.',
   'error.conflict': 'Det finns redan något med samma uppgifter.',
   'error.bodyNameTaken': 'Det finns redan ett organ med det namnet.',
-  'error.invalidQuery': 'Kontrollera adressens parametrar: {fields}.',
   'workshop.error.dateOutOfRange': 'Datumet måste ligga mellan {from} och {to}.',
 } as const;
