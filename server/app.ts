@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { argon2Hasher } from './auth/passwords';
 import type { Database } from './db/database';
+import { isUniqueViolation, sqlFailureOf } from './db/sql-errors';
 import { authenticate } from './http/authenticate';
 import { DEFAULT_MAX_BODY_BYTES, limitBodies } from './http/body-limit';
 import { clientApp } from './http/client-app';
@@ -82,6 +83,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', clientApp(deps.clientDir ?? clientDistDir));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);
+    // A unique index refused what a user sent (a race the command's own check could not see): a conflict, not a fault.
+    if (isUniqueViolation(error)) {
+      services.log.warn('unique constraint refused a request', { method: c.req.method, path: c.req.path, constraint: sqlFailureOf(error)?.constraint });
+      return apiError(c, 409, 'conflict', 'error.conflict');
+    }
     services.log.error('unhandled error', { method: c.req.method, path: c.req.path, error });
     return apiError(c, 500, 'internal', 'error.internal');
   });
