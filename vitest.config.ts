@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup/no-server-errors.ts'],
     // PGlite takes seconds to start and the real server is a child process: generous, not timing asserts.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { argon2Hasher } from './auth/passwords';
 import type { Database } from './db/database';
+import { isUniqueViolation, sqlFailureOf } from './db/sql-errors';
 import { authenticate } from './http/authenticate';
+import { DEFAULT_MAX_BODY_BYTES, limitBodies } from './http/body-limit';
 import { clientApp } from './http/client-app';
 import { apiError, ApiProblem, problemResponse } from './http/errors';
 import type { AppEnv, Services } from './http/env';
@@ -23,6 +25,8 @@ export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'sy
   clientDir?: string;
   /** The sync server behind /yjs (absent in tests of the HTTP API alone). */
   sync?: SyncServer;
+  /** The largest request body the API reads (default 1 MB). */
+  maxBodyBytes?: number;
 }
 
 export function servicesFrom(deps: AppDeps): Services {
@@ -70,6 +74,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       },
     }),
   );
+  app.use('/api/*', limitBodies(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   app.use('/api/*', sameOriginForWrites());
   app.use('/api/*', authenticate());
   app.use('/yjs/*', authenticate());
@@ -78,6 +83,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', clientApp(deps.clientDir ?? clientDistDir));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);
+    // A unique index refused what a user sent (a race the command's own check could not see): a conflict, not a fault.
+    if (isUniqueViolation(error)) {
+      services.log.warn('unique constraint refused a request', { method: c.req.method, path: c.req.path, constraint: sqlFailureOf(error)?.constraint });
+      return apiError(c, 409, 'conflict', 'error.conflict');
+    }
     services.log.error('unhandled error', { method: c.req.method, path: c.req.path, error });
     return apiError(c, 500, 'internal', 'error.internal');
   });

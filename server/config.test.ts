@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       syncMaxConnectionsPerUser: 20,
       syncMaxConnectionsPerRoom: 500,
+      maxBodyBytes: 1048576,
     });
   });
 
@@ -32,6 +33,7 @@ describe('loadConfig', () => {
     );
     expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', dataDir: '/var/lib/samsyn', nodeEnv: 'production' });
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/samsyn');
+    expect(loadConfig({ MAX_BODY_BYTES: '5242880' }, '/srv').maxBodyBytes).toBe(5 * 1024 * 1024);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {
@@ -47,6 +49,8 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x@y/z', /^Invalid configuration: DATABASE_URL must be a PostgreSQL connection URL/],
     ['TRUST_PROXY', 'yes', /^Invalid configuration: TRUST_PROXY must be true or false/],
     ['SYNC_MAX_CONNECTIONS_PER_USER', '0', /^Invalid configuration: SYNC_MAX_CONNECTIONS_PER_USER must be a whole number from 1 to 100000/],
+    ['MAX_BODY_BYTES', '1mb', /^Invalid configuration: MAX_BODY_BYTES must be a whole number of bytes from 1024 to 104857600/],
+    ['MAX_BODY_BYTES', '512', /^Invalid configuration: MAX_BODY_BYTES must be a whole number of bytes/],
     ['NODE_ENV', 'staging', /^Invalid configuration: NODE_ENV must be one of development, production, test \(got "staging"\)\.$/],
   ])('%s=%s gives one clear line naming the variable', (name, value, expected) => {
     const problems = problemsFor({ [name]: value });

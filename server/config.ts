@@ -13,6 +13,8 @@ export interface Config {
   trustProxy: boolean;
   syncMaxConnectionsPerUser: number;
   syncMaxConnectionsPerRoom: number;
+  /** The largest request body the HTTP API reads, in bytes. */
+  maxBodyBytes: number;
 }
 
 /** A configuration problem, phrased for the operator: one line per bad variable, no stack trace. */
@@ -67,6 +69,11 @@ const rules = {
     schema: z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(100_000)),
     fallback: '500',
   },
+  MAX_BODY_BYTES: {
+    expected: 'a whole number of bytes from 1024 to 104857600 (default 1048576, 1 MB)',
+    schema: z.string().regex(/^\d{4,9}$/).transform(Number).pipe(z.number().int().min(1024).max(100 * 1024 * 1024)),
+    fallback: '1048576',
+  },
 } as const;
 
 type RuleName = keyof typeof rules;
@@ -111,5 +118,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: values.TRUST_PROXY as boolean,
     syncMaxConnectionsPerUser: values.SYNC_MAX_CONNECTIONS_PER_USER as number,
     syncMaxConnectionsPerRoom: values.SYNC_MAX_CONNECTIONS_PER_ROOM as number,
+    maxBodyBytes: values.MAX_BODY_BYTES as number,
   };
 }

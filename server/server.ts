@@ -78,6 +78,7 @@ export async function startServer({ config, log, database: given, syncLimits, cl
     sync,
     clock,
     trustProxy: config.trustProxy,
+    maxBodyBytes: config.maxBodyBytes,
     cookies: { alwaysSecure: config.nodeEnv === 'production' },
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: sync.limits.maxFrameBytes });

@@ -3,6 +3,7 @@ import type { BodyType } from '../../shared/domain/bodies';
 import { audit } from '../audit';
 import type { AppDb } from '../db/database';
 import { bodies, bodyMemberships, documents } from '../db/schema';
+import { isUniqueViolation } from '../db/sql-errors';
 import { ApiProblem } from '../http/errors';
 import type { Actor } from './users';
 
@@ -30,17 +31,33 @@ async function assertValidParent(db: AppDb, organisationId: string, bodyId: stri
   }
 }
 
-export async function createBody(db: AppDb, actor: Actor, input: BodyInput) {
-  await assertValidParent(db, actor.organisationId, null, input.parentId);
-  const [body] = await db
-    .insert(bodies)
-    .values({ organisationId: actor.organisationId, name: input.name.trim(), shortName: input.shortName ?? null, type: input.type, parentId: input.parentId ?? null, sortOrder: input.sortOrder ?? 0 })
-    .returning();
-  await audit(db, { action: 'body.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'body', targetId: body!.id, details: { name: body!.name }, ip: actor.ip, at: actor.at });
-  return body!;
+/** Runs a change of the body tree in one transaction; a name another body has already is a 409. */
+async function changeBodies<T>(db: AppDb, change: (tx: AppDb) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction((tx) => change(tx as unknown as AppDb));
+  } catch (error) {
+    if (isUniqueViolation(error, 'bodies_organisation_name_idx')) throw new ApiProblem(409, 'body_name_taken', 'error.bodyNameTaken');
+    throw error;
+  }
 }
 
-export async function updateBody(db: AppDb, actor: Actor, bodyId: string, changes: Partial<BodyInput>) {
+export function createBody(db: AppDb, actor: Actor, input: BodyInput) {
+  return changeBodies(db, async (tx) => {
+    await assertValidParent(tx, actor.organisationId, null, input.parentId);
+    const [body] = await tx
+      .insert(bodies)
+      .values({ organisationId: actor.organisationId, name: input.name.trim(), shortName: input.shortName ?? null, type: input.type, parentId: input.parentId ?? null, sortOrder: input.sortOrder ?? 0 })
+      .returning();
+    await audit(tx, { action: 'body.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'body', targetId: body!.id, details: { name: body!.name }, ip: actor.ip, at: actor.at });
+    return body!;
+  });
+}
+
+export function updateBody(db: AppDb, actor: Actor, bodyId: string, changes: Partial<BodyInput>) {
+  return changeBodies(db, (tx) => updateBodyIn(tx, actor, bodyId, changes));
+}
+
+async function updateBodyIn(db: AppDb, actor: Actor, bodyId: string, changes: Partial<BodyInput>) {
   await getBody(db, actor.organisationId, bodyId);
   if (changes.parentId !== undefined) await assertValidParent(db, actor.organisationId, bodyId, changes.parentId);
   const [body] = await db
@@ -59,7 +76,11 @@ export async function updateBody(db: AppDb, actor: Actor, bodyId: string, change
 }
 
 /** Only an unused body can go: no children, no members, no documents (those are public records). */
-export async function deleteBody(db: AppDb, actor: Actor, bodyId: string): Promise<void> {
+export function deleteBody(db: AppDb, actor: Actor, bodyId: string): Promise<void> {
+  return changeBodies(db, (tx) => deleteBodyIn(tx, actor, bodyId));
+}
+
+async function deleteBodyIn(db: AppDb, actor: Actor, bodyId: string): Promise<void> {
   const body = await getBody(db, actor.organisationId, bodyId);
   const [children] = await db.select({ n: count() }).from(bodies).where(eq(bodies.parentId, bodyId));
   const [members] = await db.select({ n: count() }).from(bodyMemberships).where(eq(bodyMemberships.bodyId, bodyId));

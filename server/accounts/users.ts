@@ -6,6 +6,7 @@ import { generatePassword, type PasswordHasher } from '../auth/passwords';
 import { invalidateUserSessions } from '../auth/sessions';
 import type { AppDb } from '../db/database';
 import { bodies, bodyMemberships, memberships, users } from '../db/schema';
+import { isUniqueViolation } from '../db/sql-errors';
 import { ApiProblem } from '../http/errors';
 import { normaliseEmail } from './login';
 
@@ -76,15 +77,22 @@ export async function createUser(db: AppDb, passwords: PasswordHasher, actor: Ac
   const password = input.password ?? generatePassword();
   assertPasswordStrength(password);
   const passwordHash = await passwords.hash(password);
-  const id = await db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (existing) throw new ApiProblem(409, 'email_taken', 'error.emailTaken');
-    const [user] = await tx.insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id });
-    await tx.insert(memberships).values({ userId: user!.id, organisationId: actor.organisationId, role: input.role });
-    await replaceBodies(tx as unknown as AppDb, actor.organisationId, user!.id, input.bodyIds ?? []);
-    return user!.id;
-  });
-  await audit(db, { action: 'user.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: id, details: { email, role: input.role }, ip: actor.ip, at: actor.at });
+  const taken = () => new ApiProblem(409, 'email_taken', 'error.emailTaken');
+  const id = await db
+    .transaction(async (transaction) => {
+      const tx = transaction as unknown as AppDb;
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (existing) throw taken();
+      const [user] = await tx.insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id });
+      await tx.insert(memberships).values({ userId: user!.id, organisationId: actor.organisationId, role: input.role });
+      await replaceBodies(tx, actor.organisationId, user!.id, input.bodyIds ?? []);
+      await audit(tx, { action: 'user.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: user!.id, details: { email, role: input.role }, ip: actor.ip, at: actor.at });
+      return user!.id;
+    })
+    .catch((error: unknown) => {
+      // Two admins adding the same address at once: the unique index decides, and the loser hears why.
+      throw isUniqueViolation(error, 'users_email_idx') ? taken() : error;
+    });
   return { user: await getUser(db, actor.organisationId, id), password: input.password ? undefined : password };
 }
 
@@ -161,9 +169,13 @@ export async function resetPassword(db: AppDb, passwords: PasswordHasher, actor:
   if (userId === actor.userId) throw new ApiProblem(400, 'self_reset', 'error.selfReset');
   await getUser(db, actor.organisationId, userId);
   const password = generatePassword();
-  await db.update(users).set({ passwordHash: await passwords.hash(password), updatedAt: actor.at }).where(eq(users.id, userId));
-  await invalidateUserSessions(db, userId);
-  await audit(db, { action: 'user.password_reset', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: userId, ip: actor.ip, at: actor.at });
+  const passwordHash = await passwords.hash(password);
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as AppDb;
+    await tx.update(users).set({ passwordHash, updatedAt: actor.at }).where(eq(users.id, userId));
+    await invalidateUserSessions(tx, userId);
+    await audit(tx, { action: 'user.password_reset', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: userId, ip: actor.ip, at: actor.at });
+  });
   return password;
 }
 
@@ -179,7 +191,11 @@ export async function changeOwnPassword(
     throw new ApiProblem(400, 'wrong_current_password', 'error.wrongCurrentPassword');
   }
   assertPasswordStrength(input.newPassword);
-  await db.update(users).set({ passwordHash: await passwords.hash(input.newPassword), updatedAt: actor.at }).where(eq(users.id, actor.userId));
-  await invalidateUserSessions(db, actor.userId);
-  await audit(db, { action: 'auth.password_changed', organisationId: actor.organisationId, actorUserId: actor.userId, ip: actor.ip, at: actor.at });
+  const passwordHash = await passwords.hash(input.newPassword);
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as AppDb;
+    await tx.update(users).set({ passwordHash, updatedAt: actor.at }).where(eq(users.id, actor.userId));
+    await invalidateUserSessions(tx, actor.userId);
+    await audit(tx, { action: 'auth.password_changed', organisationId: actor.organisationId, actorUserId: actor.userId, ip: actor.ip, at: actor.at });
+  });
 }

@@ -18,13 +18,18 @@ export function readSessionCookie(c: Context, name = SESSION_COOKIE): string | u
   return getCookie(c, name);
 }
 
+/** Browsers keep a cookie at most 400 days (RFC 6265bis), and hono refuses to write a longer one. */
+const MAX_COOKIE_LIFETIME_MS = 400 * 24 * 60 * 60 * 1000;
+
 export function writeSessionCookie(c: Context, token: string, expiresAt: Date, policy: CookiePolicy, name = SESSION_COOKIE): void {
+  // A session that outlives that (a guest of a workshop dated far ahead) keeps its cookie as long as a browser can.
+  const latest = Date.now() + MAX_COOKIE_LIFETIME_MS - 60_000;
   setCookie(c, name, token, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
     secure: isSecure(c, policy),
-    expires: expiresAt,
+    expires: expiresAt.getTime() > latest ? new Date(latest) : expiresAt,
   });
 }
 

@@ -23,21 +23,20 @@ export interface NewDocument {
   initialState?: Uint8Array;
 }
 
-/** Creates a document and its first content from the template, in one transaction. */
+/** Creates a document, its first content from the template and its audit entry, in one transaction: all or nothing. */
 export async function createDocument(db: AppDb, actor: Actor, input: NewDocument): Promise<string> {
   await assertBodyInOrganisation(db, actor.organisationId, input.bodyId);
   const state = input.initialState ?? initialDocumentState(input.type);
-  const id = await db.transaction(async (transaction) => {
+  return db.transaction(async (transaction) => {
     const tx = transaction as unknown as AppDb;
     const [row] = await tx
       .insert(documents)
       .values({ organisationId: actor.organisationId, bodyId: input.bodyId ?? null, type: input.type, title: input.title.trim(), createdBy: actor.userId })
       .returning({ id: documents.id });
     await appendUpdates(tx, documentRoom(row!.id), [state]);
+    await audit(tx, { action: 'document.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: row!.id, details: { type: input.type, title: input.title.trim() }, ip: actor.ip, at: actor.at });
     return row!.id;
   });
-  await audit(db, { action: 'document.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: id, details: { type: input.type, title: input.title.trim() }, ip: actor.ip, at: actor.at });
-  return id;
 }
 
 export interface DocumentChanges {
@@ -46,16 +45,20 @@ export interface DocumentChanges {
   archived?: boolean;
 }
 
+/** Renames, moves or archives a document and audits it, in one transaction. */
 export async function updateDocument(db: AppDb, actor: Actor, documentId: string, changes: DocumentChanges): Promise<void> {
   await assertBodyInOrganisation(db, actor.organisationId, changes.bodyId);
-  await db
-    .update(documents)
-    .set({
-      ...(changes.title !== undefined && { title: changes.title.trim() }),
-      ...(changes.bodyId !== undefined && { bodyId: changes.bodyId }),
-      ...(changes.archived !== undefined && { archivedAt: changes.archived ? actor.at : null }),
-    })
-    .where(and(eq(documents.id, documentId), eq(documents.organisationId, actor.organisationId)));
-  const action = changes.archived === true ? 'document.archived' : changes.archived === false ? 'document.restored' : 'document.updated';
-  await audit(db, { action, organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: documentId, details: { ...changes }, ip: actor.ip, at: actor.at });
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as AppDb;
+    await tx
+      .update(documents)
+      .set({
+        ...(changes.title !== undefined && { title: changes.title.trim() }),
+        ...(changes.bodyId !== undefined && { bodyId: changes.bodyId }),
+        ...(changes.archived !== undefined && { archivedAt: changes.archived ? actor.at : null }),
+      })
+      .where(and(eq(documents.id, documentId), eq(documents.organisationId, actor.organisationId)));
+    const action = changes.archived === true ? 'document.archived' : changes.archived === false ? 'document.restored' : 'document.updated';
+    await audit(tx, { action, organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: documentId, details: { ...changes }, ip: actor.ip, at: actor.at });
+  });
 }

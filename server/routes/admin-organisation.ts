@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { organisationSettings } from '../../shared/domain/organisation-settings';
 import { ROLES } from '../../shared/domain/roles';
 import { audit } from '../audit';
+import type { AppDb } from '../db/database';
 import { organisations } from '../db/schema';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { authorize, ownOrganisation } from '../http/guards';
-import { parseJson } from '../http/validate';
+import { parseChanges } from '../http/validate';
 
 const settingsBody = z
   .object({
@@ -35,12 +36,14 @@ export const adminOrganisationRoutes = new Hono<AppEnv>()
   })
   .patch('/admin/organisation', async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
-    const changes = await parseJson(c, z.object({ settings: settingsBody }));
+    const changes = await parseChanges(c, z.object({ settings: settingsBody }));
     const current = principal.organisation.settings;
     const settings = organisationSettings({ ...current, ...changes.settings, maxGoals: { ...current.maxGoals, ...changes.settings.maxGoals } });
     const actor = actorOf(c, principal);
-    await c.var.database.db.update(organisations).set({ settings: { ...settings } }).where(eq(organisations.id, actor.organisationId));
-    await audit(c.var.database.db, { action: 'organisation.settings_changed', organisationId: actor.organisationId, actorUserId: actor.userId, details: changes.settings, ip: actor.ip, at: actor.at });
+    await c.var.database.db.transaction(async (tx) => {
+      await tx.update(organisations).set({ settings: { ...settings } }).where(eq(organisations.id, actor.organisationId));
+      await audit(tx as unknown as AppDb, { action: 'organisation.settings_changed', organisationId: actor.organisationId, actorUserId: actor.userId, details: changes.settings, ip: actor.ip, at: actor.at });
+    });
     void c.var.services.events.changed({ kind: 'organisation', organisationId: actor.organisationId });
     const { id, name, slug } = principal.organisation;
     return c.json({ organisation: { id, name, slug, settings } });

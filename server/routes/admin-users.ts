@@ -6,7 +6,7 @@ import { createUser, listUsers, resetPassword, updateUser } from '../accounts/us
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { authorize, ownOrganisation } from '../http/guards';
-import { parseJson, uuidParam } from '../http/validate';
+import { parseChanges, parseJson, uuidParam } from '../http/validate';
 
 const newUserBody = z.object({
   email: z.email().max(320),
@@ -38,7 +38,7 @@ export const adminUserRoutes = new Hono<AppEnv>()
   .patch('/admin/users/:id', async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
     const id = uuidParam(c, 'id');
-    const input = await parseJson(c, userChangesBody);
+    const input = await parseChanges(c, userChangesBody);
     const user = await updateUser(c.var.database.db, actorOf(c, principal), id, input);
     void c.var.services.events.changed({ kind: 'user', userId: id });
     return c.json({ user });

@@ -5,7 +5,7 @@ import { createBody, deleteBody, updateBody } from '../accounts/bodies';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { authorize, ownOrganisation, requirePrincipal } from '../http/guards';
-import { parseJson, uuidParam } from '../http/validate';
+import { parseChanges, parseJson, uuidParam } from '../http/validate';
 import { bodiesOf } from './present-me';
 
 const bodyFields = {
@@ -36,7 +36,7 @@ export const bodyRoutes = new Hono<AppEnv>()
   .patch('/admin/bodies/:id', async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
     const id = uuidParam(c, 'id');
-    const input = await parseJson(c, z.object(bodyFields).partial());
+    const input = await parseChanges(c, z.object(bodyFields).partial());
     return c.json({ body: await updateBody(c.var.database.db, actorOf(c, principal), id, input) });
   })
   .delete('/admin/bodies/:id', async (c) => {

@@ -11,7 +11,7 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { authorize, ownOrganisation, requirePrincipal } from '../http/guards';
-import { parseJson, uuidParam } from '../http/validate';
+import { parseChanges, parseJson, uuidParam } from '../http/validate';
 
 const listQuery = z.object({
   bodyId: z.uuid().optional(),
@@ -69,7 +69,7 @@ export const documentRoutes = new Hono<AppEnv>()
   .patch('/documents/:id', async (c) => {
     const principal = requirePrincipal(c);
     const id = uuidParam(c, 'id');
-    const changes = await parseJson(c, changesBody);
+    const changes = await parseChanges(c, changesBody);
     const row = await loadDocument(c, principal, id);
     // Renaming, moving and archiving change the record, so they take edit rights; restoring an
     // archived document takes the rights its status would give without the archive.

@@ -9,6 +9,7 @@ import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
 import { parseJson } from '../http/validate';
 import { lockDocument, reopenDocument } from '../versions/lock-document';
+import { versionNumberParam } from './version-exports';
 
 const lockBody = z.object({
   decision: z.object({
@@ -48,14 +49,12 @@ export const versionRoutes = new Hono<AppEnv>()
   .get('/documents/:id/versions/:number', async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c, principal, 'document.read');
-    const number = Number(c.req.param('number'));
-    const [row] = Number.isInteger(number)
-      ? await c.var.database.db
-          .select({ version: documentVersions, name: users.name })
-          .from(documentVersions)
-          .leftJoin(users, eq(users.id, documentVersions.lockedBy))
-          .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)))
-      : [];
+    const number = versionNumberParam(c.req.param('number'));
+    const [row] = await c.var.database.db
+      .select({ version: documentVersions, name: users.name })
+      .from(documentVersions)
+      .leftJoin(users, eq(users.id, documentVersions.lockedBy))
+      .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)));
     if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
     const { html, plainText, goals } = row.version;
     return c.json({ version: { ...presentVersion(row.version, row.name), html, plainText, goals } });

@@ -8,11 +8,12 @@ import { clientIp } from '../http/client-ip';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { authorize, ownOrganisation, requireCaller, requirePrincipal } from '../http/guards';
-import { parseJson, uuidParam } from '../http/validate';
+import { parseChanges, parseJson, uuidParam } from '../http/validate';
 import { authorizeWorkshop, type AuthorizedWorkshop } from '../workshops/access';
 import { cardOnBoards } from '../workshops/board-states';
 import { viewableWorkshopByCode } from '../workshops/by-code';
 import { createWorkshop } from '../workshops/create-workshop';
+import { assertWorkshopDate } from '../workshops/date-range';
 import { controlInput, guestName, joinInput, moveInput, newWorkshopInput, voteInput, workshopChanges } from '../workshops/input';
 import { joinAsGuest, joinAsMember, workshopByCode } from '../workshops/join-workshop';
 import { listWorkshops } from '../workshops/list';
@@ -65,6 +66,7 @@ export const workshopRoutes = new Hono<AppEnv>()
   .post('/workshops', async (c) => {
     const principal = authorize(c, 'workshop.facilitate', ownOrganisation);
     const input = await parseJson(c, newWorkshopInput);
+    assertWorkshopDate(input.date, c.var.services.clock());
     const id = await createWorkshop(c.var.database.db, actorOf(c, principal), input);
     return c.json({ workshop: await view(c, memberCaller(principal), id) }, 201);
   })
@@ -114,7 +116,8 @@ export const workshopRoutes = new Hono<AppEnv>()
   })
   .patch('/workshops/:id', async (c) => {
     const { principal, workshop } = await facilitate(c);
-    const changes = await parseJson(c, workshopChanges);
+    const changes = await parseChanges(c, workshopChanges);
+    assertWorkshopDate(changes.date, c.var.services.clock());
     await updateWorkshop(c.var.database.db, actorOf(c, principal), workshop, changes);
     if (changes.phases) {
       void c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });

@@ -57,17 +57,22 @@ export async function compileWorkshop(db: AppDb, rooms: RoomWriter, actor: Actor
   });
   const title = compiledTitle(workshop.title).slice(0, 300);
   const type = workshop.compilesTo;
-  const id = await createDocument(db, actor, { type, title, initialState: bodyState(body) });
   const cards = boards.reduce((sum, board) => sum + board.cards.length, 0);
-  await audit(db, {
-    action: 'workshop.compiled',
-    organisationId: actor.organisationId,
-    actorUserId: actor.userId,
-    targetType: 'workshop',
-    targetId: workshop.id,
-    details: { documentId: id, type, groups: boards.length, cards },
-    ip: actor.ip,
-    at: actor.at,
+  // The new document and the record of where it came from: both or neither.
+  const id = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as AppDb;
+    const documentId = await createDocument(tx, actor, { type, title, initialState: bodyState(body) });
+    await audit(tx, {
+      action: 'workshop.compiled',
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      targetType: 'workshop',
+      targetId: workshop.id,
+      details: { documentId, type, groups: boards.length, cards },
+      ip: actor.ip,
+      at: actor.at,
+    });
+    return documentId;
   });
   return { id, title, type };
 }

@@ -5,6 +5,7 @@ import { enEditor } from './en-editor';
 import { enExports } from './en-exports';
 import { enGoals } from './en-goals';
 import { enLoginLock } from './en-login-lock';
+import { enInput } from './en-input';
 import { enMain } from './en-main';
 import { enVersions } from './en-versions';
 import { enWorkshopBoard } from './en-workshop-board';
@@ -26,4 +27,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...enWorkshopBoard,
   ...enWorkshopFacilitator,
   ...enLoginLock,
+  ...enInput,
 };

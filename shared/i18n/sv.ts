@@ -9,6 +9,7 @@ import { svEditor } from './sv-editor';
 import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 import { svLoginLock } from './sv-login-lock';
+import { svInput } from './sv-input';
 import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
 import { svWorkshopFacilitator } from './sv-workshop-facilitator';
@@ -26,6 +27,7 @@ export const sv = {
   ...svWorkshopBoard,
   ...svWorkshopFacilitator,
   ...svLoginLock,
+  ...svInput,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',

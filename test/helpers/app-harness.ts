@@ -6,6 +6,7 @@ import { seedDemo } from '../../server/demo/seed';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
 import type { AppEnv } from '../../server/http/env';
 import { createLogger } from '../../server/log';
+import { watchServerErrors } from './server-errors';
 import { createTestDatabase, truncateAll, type TestDatabase } from './test-database';
 
 /** A clock the test moves by hand (sessions, expiry, rate-limit windows). */
@@ -59,7 +60,7 @@ export class AppHarness {
   rebuildApp(options: { trustProxy?: boolean; alwaysSecure?: boolean } = {}): void {
     this.app = createApp({
       database: this.test.database,
-      log: createLogger('silent'),
+      log: watchServerErrors(createLogger('silent')),
       clock: this.clock.read,
       passwords: this.hasher,
       trustProxy: options.trustProxy ?? true,

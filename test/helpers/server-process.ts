@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { rootDir } from '../../server/paths';
+import { recordServerErrorsIn } from './server-errors';
 
 export interface ServerProcess {
   url: string;
@@ -64,7 +65,14 @@ export async function startServerProcess(env: Record<string, string | undefined>
     cwd: rootDir,
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
+  let scanned = 0;
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+    // Whole lines only: a request line split across chunks is read once it is complete.
+    const end = output.lastIndexOf('\n') + 1;
+    if (end > scanned) recordServerErrorsIn(output.slice(scanned, end));
+    scanned = Math.max(scanned, end);
+  });
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 

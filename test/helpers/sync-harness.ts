@@ -15,6 +15,7 @@ import { createLogger, type Logger } from '../../server/log';
 import { startServer, type RunningServer } from '../../server/server';
 import type { SyncLimits } from '../../server/sync/limits';
 import * as decoding from 'lib0/decoding';
+import { watchServerErrors } from './server-errors';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** A WebSocket class for y-websocket in Node that sends our cookie and Origin like a browser would. */
@@ -50,7 +51,7 @@ export class SyncHarness {
     const harness = new SyncHarness(await createTestDatabase());
     harness.organisationId = (await seedDemo(harness.test.database.db, argon2Hasher)).organisationId;
     const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
-    harness.server = await startServer({ config, log: options.log ?? createLogger('silent'), database: harness.test.database, syncLimits: limits, clock: options.clock });
+    harness.server = await startServer({ config, log: watchServerErrors(options.log ?? createLogger('silent')), database: harness.test.database, syncLimits: limits, clock: options.clock });
     return harness;
   }
 

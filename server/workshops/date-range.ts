@@ -1,0 +1,11 @@
+import { isWorkshopDateInRange, workshopDateRange } from '../../shared/workshops/workshop-date';
+import { ApiProblem } from '../http/errors';
+import { stockholmDate } from './day-end';
+
+/** A workshop date a facilitator sends must lie in the window around today in Stockholm (400 otherwise). */
+export function assertWorkshopDate(date: string | undefined, now: Date): void {
+  if (date === undefined) return;
+  const today = stockholmDate(now);
+  if (isWorkshopDateInRange(date, today)) return;
+  throw new ApiProblem(400, 'date_out_of_range', 'workshop.error.dateOutOfRange', workshopDateRange(today));
+}
