@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { can } from '../../shared/auth/permissions';
+import { organisationSettings } from '../../shared/domain/organisation-settings';
+import { categoryIds } from '../../shared/workshops/board-layouts';
 import type { RoomRef } from '../../shared/sync/rooms';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
-import { workshopGroups } from '../db/schema';
+import { organisations, workshopGroups } from '../db/schema';
 import type { RoomGrant } from '../sync/update-guard';
 import { boardGuard } from './board-guard';
 import { currentPhase, findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
@@ -37,9 +39,15 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
       manages: can(caller.subject, 'workshop.manage', resource),
       anonymous: currentPhase(workshop)?.anonymous === true,
     };
-    return { mode: 'write', guard: boardGuard(actor) };
+    return { mode: 'write', guard: boardGuard(actor, { limits: await workshopLimits(db, workshop.organisationId), categories: categoryIds(workshop.layout) }) };
   }
   return can(caller.subject, 'workshop.board.read', resource) ? { mode: 'read' } : null;
+}
+
+/** The kommun's card limits, read at each grant: an admin's change holds from the next connection or re-check. */
+async function workshopLimits(db: AppDb, organisationId: string) {
+  const [row] = await db.select({ settings: organisations.settings }).from(organisations).where(eq(organisations.id, organisationId));
+  return organisationSettings(row?.settings).workshopLimits;
 }
 
 /**
