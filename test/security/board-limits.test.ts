@@ -4,7 +4,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { createLogger } from '../../server/log';
 import { MESSAGE, CLOSE } from '../../shared/sync/protocol';
-import { boardRoom } from '../../shared/sync/rooms';
+import { boardRoom, draftRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, readCards, type CardAuthor, type NewCard } from '../../shared/workshops/board';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
@@ -186,6 +186,32 @@ describe(`a board's limits and the shape of what it stores, on ${driverUnderTest
     await expectRefused(bo.cookie, "a card's category set to a formula", "a card's categoryId of the wrong shape", (doc) => cardsMap(doc).get(annas.id)!.set('categoryId', '=cmd|"/c calc"!A1'));
     await expectRefused(anna.cookie, 'a format in her own card text', "something other than characters in a card's text", (doc) => (cardsMap(doc).get(annas.id)!.get('text') as Y.Text).format(0, 2, { bold: true }));
     await expectRefused(bo.cookie, 'an entry outside the cards', "an entry outside the board's cards and clusters", (doc) => doc.getMap('annat').set('x', 1));
+  });
+
+  it("holds a participant's hidden cards (their draft room, which the reveal copies onto the board) to the same rules", async () => {
+    const control = (body: Record<string, unknown>) => h.api('POST', `/workshops/${workshop.id}/control`, facilitator, body);
+    expect((await control({ cardsHidden: true })).status).toBe(200);
+    try {
+      const dora = await guest('Dora Gäst');
+      const draft = () => h.client(draftRoom(workshop.id, dora.author.participantId), dora.cookie);
+      const forged = draft();
+      await synced(forged);
+      await until(() => forged.notices.some((notice) => notice.type === 'mode' && notice.mode === 'write'), 'the draft room writable');
+      addCard(forged.doc, card(dora.author, { createdAt: '=HYPERLINK("http://angripare.example")' }));
+      await refused(forged, 'a hidden card with a formula as its time', "a card's createdAt of the wrong shape");
+      forged.destroy();
+
+      const many = draft();
+      await synced(many);
+      await until(() => many.notices.some((notice) => notice.type === 'mode' && notice.mode === 'write'), 'the draft room writable');
+      many.doc.transact(() => {
+        for (let i = 0; i <= limits.maxCardsPerParticipant; i++) addCard(many.doc, card(dora.author));
+      });
+      await refused(many, 'more hidden cards than a participant may write', "the participant's cards are used up");
+      many.destroy();
+    } finally {
+      expect((await control({ cardsHidden: false })).status).toBe(200);
+    }
   });
 
   it('refuses an update whose parts the room does not hold, so nothing slips in later unchecked', async () => {
