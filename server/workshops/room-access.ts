@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { can } from '../../shared/auth/permissions';
-import { organisationSettings } from '../../shared/domain/organisation-settings';
 import { categoryIds } from '../../shared/workshops/board-layouts';
 import type { BoardActor } from '../../shared/workshops/card-rights';
 import type { RoomRef } from '../../shared/sync/rooms';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
-import { organisations, workshopGroups } from '../db/schema';
+import { workshopGroups } from '../db/schema';
 import type { RoomGrant } from '../sync/update-guard';
 import { boardGuard } from './board-guard';
 import { currentPhase, findWorkshop, participationOf, workshopResource, type ParticipantRow, type WorkshopRow } from './load';
 import { presentParticipant } from './present';
+import { workshopLimits } from './workshop-limits';
 
 export type WorkshopRoomRef = Extract<RoomRef, { kind: 'board' | 'notes' | 'control' | 'draft' }>;
 
@@ -47,8 +47,7 @@ export async function workshopRoomAccess(db: AppDb, caller: Caller, room: Worksh
 
 /** The board guard with the kommun's card limits, read at each grant: an admin's change holds from the next connection or re-check. */
 async function cardsGuard(db: AppDb, workshop: WorkshopRow, actor: BoardActor) {
-  const [row] = await db.select({ settings: organisations.settings }).from(organisations).where(eq(organisations.id, workshop.organisationId));
-  return boardGuard(actor, { limits: organisationSettings(row?.settings).workshopLimits, categories: categoryIds(workshop.layout) });
+  return boardGuard(actor, { limits: await workshopLimits(db, workshop.organisationId), categories: categoryIds(workshop.layout) });
 }
 
 /**

@@ -36,3 +36,11 @@ export function cardQuotaRefusal(counts: { onBoard: number; byParticipant: numbe
   if (counts.byParticipant >= limits.maxCardsPerParticipant) return 'participant';
   return null;
 }
+
+/**
+ * The same rule over the cards a participant sees (their board, or their draft room while cards are
+ * hidden), for the add-card form. The server counts their unsigned cards too, which the form cannot see.
+ */
+export function cardQuotaOf(cards: ReadonlyArray<{ author: { participantId: string } | null }>, participantId: string, limits: WorkshopLimits): CardQuotaRefusal | null {
+  return cardQuotaRefusal({ onBoard: cards.length, byParticipant: cards.filter((card) => card.author?.participantId === participantId).length }, limits);
+}
