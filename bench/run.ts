@@ -6,6 +6,7 @@ import { ensureBuilt } from '../scripts/build-if-needed.mjs';
 import { coldLoad } from './sync/cold-load';
 import { typingDelay } from './editor/typing';
 import { omvarldsdagLoad } from './workshops/omvarldsdag-load';
+import { boardGuardCost, formatGuardCost } from './workshops/board-guard';
 import { lockLargeDocument } from './versions/lock-large';
 import { percentile, runScenario, type Scenario } from './sync/load';
 import { peakRssMiB, startReference, startSamsyn, type Target } from './sync/targets';
@@ -108,3 +109,5 @@ process.stdout.write(
     `delivered ${day.delivered}/${day.expected}; votes accepted ${day.votesAccepted}, refused ${day.votesRefused} (limits)` +
     `${day.votesOther > 0 ? `, other answers ${day.votesOther}` : ''}; server peak RSS ${day.peakRssMiB} MiB\n`,
 );
+
+process.stdout.write(formatGuardCost(boardGuardCost()));

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { organisationSettings } from '../../shared/domain/organisation-settings';
 import { ROLES } from '../../shared/domain/roles';
+import { WORKSHOP_LIMIT_BOUNDS } from '../../shared/workshops/limits';
 import { audit } from '../audit';
 import type { AppDb } from '../db/database';
 import { organisations } from '../db/schema';
@@ -10,6 +11,8 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { authorize, ownOrganisation } from '../http/guards';
 import { parseChanges } from '../http/validate';
+
+const limit = (name: keyof typeof WORKSHOP_LIMIT_BOUNDS) => z.number().int().min(WORKSHOP_LIMIT_BOUNDS[name].min).max(WORKSHOP_LIMIT_BOUNDS[name].max);
 
 const settingsBody = z
   .object({
@@ -24,6 +27,7 @@ const settingsBody = z
       })
       .partial(),
     revisionRetentionDays: z.number().int().min(1).max(3650),
+    workshopLimits: z.object({ maxCardsPerBoard: limit('maxCardsPerBoard'), maxCardsPerParticipant: limit('maxCardsPerParticipant'), maxCardTextLength: limit('maxCardTextLength') }).partial(),
   })
   .partial();
 
@@ -38,7 +42,12 @@ export const adminOrganisationRoutes = new Hono<AppEnv>()
     const principal = authorize(c, 'org.admin', ownOrganisation);
     const changes = await parseChanges(c, z.object({ settings: settingsBody }));
     const current = principal.organisation.settings;
-    const settings = organisationSettings({ ...current, ...changes.settings, maxGoals: { ...current.maxGoals, ...changes.settings.maxGoals } });
+    const settings = organisationSettings({
+      ...current,
+      ...changes.settings,
+      maxGoals: { ...current.maxGoals, ...changes.settings.maxGoals },
+      workshopLimits: { ...current.workshopLimits, ...changes.settings.workshopLimits },
+    });
     const actor = actorOf(c, principal);
     await c.var.database.db.transaction(async (tx) => {
       await tx.update(organisations).set({ settings: { ...settings } }).where(eq(organisations.id, actor.organisationId));

@@ -25,13 +25,14 @@ import { controlState, publishControl } from '../workshops/publish-control';
 import { setControl } from '../workshops/set-control';
 import { hiddenCardCounts, revealHiddenCards } from '../workshops/hidden-cards';
 import { updateWorkshop } from '../workshops/update-workshop';
+import { workshopLimits } from '../workshops/workshop-limits';
 import { castVote, myVotes, withdrawVote } from '../workshops/votes';
 
 /** The workshop as stored now, presented to the caller. */
 async function view(c: Context<AppEnv>, caller: Caller, workshopId: string) {
   const db = c.var.database.db;
   const workshop = (await findWorkshop(db, workshopId))!;
-  return presentWorkshop(workshop, await groupsOf(db, workshopId), caller, await participationOf(db, caller, workshopId));
+  return presentWorkshop(workshop, await groupsOf(db, workshopId), caller, await participationOf(db, caller, workshopId), await workshopLimits(db, workshop.organisationId));
 }
 
 /** The caller's participation, required to vote (403 without one). */

@@ -18,11 +18,13 @@ export const CSV_SEPARATOR = ';';
 const BOM = '\uFEFF';
 
 /**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula: such
- * text gets a leading apostrophe (OWASP's advice against CSV injection), which Excel shows as text.
+ * A spreadsheet runs a cell that starts with = + - @ as a formula, also after leading spaces, and a
+ * tab or CR first can hide one: such a cell gets a leading apostrophe (OWASP's advice against CSV
+ * injection), which Excel shows as text. Every cell, not only the ones a person types: a board's
+ * values come from clients, and a cell that is safe today (a time, a count) must not rely on it.
  */
 function defuse(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^(?:[\t\r]|\s*[=+\-@])/.test(value) ? `'${value}` : value;
 }
 
 /** RFC 4180: a field with the separator, a quote or a line break is quoted, its quotes doubled. */
@@ -30,7 +32,7 @@ export function csvField(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-const record = (fields: string[]) => fields.map(csvField).join(CSV_SEPARATOR);
+const record = (fields: string[]) => fields.map((field) => csvField(defuse(field))).join(CSV_SEPARATOR);
 
 export function boardsCsv(layout: BoardLayout, boards: CsvBoard[], votes: Record<string, number>): string {
   const categories = new Map<string, { column: string; category: string; order: number }>();
@@ -57,12 +59,12 @@ export function boardsCsv(layout: BoardLayout, boards: CsvBoard[], votes: Record
       const cluster = card.clusterId ? clusters.get(card.clusterId) : undefined;
       lines.push(
         record([
-          defuse(board.groupName),
-          defuse(where?.column ?? ''),
-          defuse(where?.category ?? ''),
-          defuse(cluster?.title ?? ''),
-          defuse(card.text),
-          defuse(card.author?.name ?? ''),
+          board.groupName,
+          where?.column ?? '',
+          where?.category ?? '',
+          cluster?.title ?? '',
+          card.text,
+          card.author?.name ?? '',
           String(votes[card.id] ?? 0),
           card.createdAt,
         ]),

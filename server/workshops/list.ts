@@ -25,6 +25,7 @@ export async function listWorkshops(db: AppDb, caller: Extract<Caller, { kind: '
       groups.filter((group) => group.workshopId === row.id),
       caller,
       mine.find((participant) => participant.workshopId === row.id) ?? null,
+      caller.principal.organisation.settings.workshopLimits,
     ),
   );
 }

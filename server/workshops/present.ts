@@ -1,4 +1,5 @@
 import { workshopPermissions } from '../../shared/auth/permissions';
+import type { WorkshopLimits } from '../../shared/workshops/limits';
 import type { WorkshopView } from '../../shared/workshops/view';
 import { withAnonymousFlag } from '../../shared/workshops/workshop';
 import type { Caller } from '../auth/caller';
@@ -10,7 +11,7 @@ export function presentParticipant(caller: Caller, participant: ParticipantRow):
 }
 
 /** A workshop as the caller sees it, with what they may do there. */
-export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], caller: Caller, participant: ParticipantRow | null): WorkshopView {
+export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], caller: Caller, participant: ParticipantRow | null, cardLimits: WorkshopLimits): WorkshopView {
   const permissions = workshopPermissions(caller.subject, workshopResource(workshop, participant));
   return {
     id: workshop.id,
@@ -35,5 +36,6 @@ export function presentWorkshop(workshop: WorkshopRow, groups: GroupRow[], calle
     archived: workshop.archivedAt !== null,
     me: participant && presentParticipant(caller, participant),
     permissions,
+    cardLimits,
   };
 }

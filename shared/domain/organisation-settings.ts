@@ -1,3 +1,4 @@
+import { DEFAULT_WORKSHOP_LIMITS, type WorkshopLimits } from '../workshops/limits';
 import type { Role } from './roles';
 
 /**
@@ -15,6 +16,8 @@ export interface OrganisationSettings {
   maxGoals: { kf: number | null; namnd: number | null; forvaltning: number | null };
   /** Days automatic revisions are kept (fastställda versions are kept for ever). */
   revisionRetentionDays: number;
+  /** How many cards a workshop board takes, and how long a card may be (shared/workshops/limits.ts). */
+  workshopLimits: WorkshopLimits;
 }
 
 export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
@@ -23,9 +26,15 @@ export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
   commentsOnLockedDocuments: true,
   maxGoals: { kf: 5, namnd: 3, forvaltning: null },
   revisionRetentionDays: 90,
+  workshopLimits: DEFAULT_WORKSHOP_LIMITS,
 };
 
 export function organisationSettings(stored: Partial<OrganisationSettings> | Record<string, unknown> | null | undefined): OrganisationSettings {
   const given = (stored ?? {}) as Partial<OrganisationSettings>;
-  return { ...DEFAULT_ORGANISATION_SETTINGS, ...given, maxGoals: { ...DEFAULT_ORGANISATION_SETTINGS.maxGoals, ...given.maxGoals } };
+  return {
+    ...DEFAULT_ORGANISATION_SETTINGS,
+    ...given,
+    maxGoals: { ...DEFAULT_ORGANISATION_SETTINGS.maxGoals, ...given.maxGoals },
+    workshopLimits: { ...DEFAULT_ORGANISATION_SETTINGS.workshopLimits, ...given.workshopLimits },
+  };
 }

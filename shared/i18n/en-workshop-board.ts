@@ -61,6 +61,8 @@ export const enWorkshopBoard: Partial<Record<MessageKey, string>> = {
   'workshop.card.new': 'New card in {category}',
   'workshop.card.add': 'Add card',
   'workshop.card.empty': 'Write something on the card first.',
+  'workshop.card.boardFull': 'The board is full: it holds {max} cards. Ask the facilitator to remove cards that are not needed.',
+  'workshop.card.quotaUsed': 'You have written {max} cards, as many as one participant can write. Delete one of your cards to write a new one.',
   'workshop.card.by': 'by {name}',
   'workshop.card.anonymous': 'Anonymous card',
   'workshop.card.actions': 'Card actions',

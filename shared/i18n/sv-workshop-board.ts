@@ -59,6 +59,8 @@ export const svWorkshopBoard = {
   'workshop.card.new': 'Nytt kort i {category}',
   'workshop.card.add': 'Lägg till kort',
   'workshop.card.empty': 'Skriv något på kortet först.',
+  'workshop.card.boardFull': 'Tavlan är full: den rymmer {max} kort. Be processledaren ta bort kort som inte behövs.',
+  'workshop.card.quotaUsed': 'Du har skrivit {max} kort, så många som en deltagare kan skriva. Ta bort ett av dina kort för att skriva ett nytt.',
   'workshop.card.by': 'av {name}',
   'workshop.card.anonymous': 'Anonymt kort',
   'workshop.card.actions': 'Åtgärder för kortet',

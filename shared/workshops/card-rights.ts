@@ -15,12 +15,19 @@ export interface BoardActor {
 }
 
 /** Only the author edits a card's text; a card from an anonymous activity has no author, so nobody does. */
-export const editsCard = (card: Card, actor: BoardActor): boolean => card.author !== null && card.author.participantId === actor.author?.participantId;
+export const editsCard = (card: Pick<Card, 'author'>, actor: BoardActor): boolean => card.author !== null && card.author.participantId === actor.author?.participantId;
 
 /** The author deletes their card; a facilitator deletes any card (they moderate the day). */
-export const deletesCard = (card: Card, actor: BoardActor): boolean => actor.manages || editsCard(card, actor);
+export const deletesCard = (card: Pick<Card, 'author'>, actor: BoardActor): boolean => actor.manages || editsCard(card, actor);
 
 const sameAuthor = (a: CardAuthor | null, b: CardAuthor | null) => a?.participantId === b?.participantId && a?.name === b?.name;
+
+/** Why a new card with this author is not the actor's to write: their own name or none, and none in an anonymous activity. */
+export function newCardRefusal(author: CardAuthor | null, actor: BoardActor): string | null {
+  if (author && actor.anonymous) return 'a new card with an author in an anonymous activity';
+  if (author && !sameAuthor(author, actor.author)) return "a new card in someone else's name";
+  return null;
+}
 
 /**
  * Why the change from `before` to `after` (a board's cards) is not the actor's to make, as an English
@@ -33,8 +40,8 @@ export function cardChangeRefusal(before: Card[], after: Card[], actor: BoardAct
     const was = previous.get(card.id);
     previous.delete(card.id);
     if (!was) {
-      if (card.author && actor.anonymous) return 'a new card with an author in an anonymous activity';
-      if (card.author && !sameAuthor(card.author, actor.author)) return "a new card in someone else's name";
+      const refusal = newCardRefusal(card.author, actor);
+      if (refusal) return refusal;
       continue;
     }
     if (!sameAuthor(was.author, card.author) || was.createdAt !== card.createdAt) return "a card's author or time changed";

@@ -3,6 +3,7 @@ import type { WorkshopAction } from '../auth/permissions';
 import type { DocumentType } from '../domain/documents';
 import type { BoardLayout } from './board-layouts';
 import type { ControlState } from './control';
+import type { WorkshopLimits } from './limits';
 import type { VoteRules } from './votes';
 import type { WorkshopPhase, WorkshopType } from './workshop';
 
@@ -40,4 +41,6 @@ export interface WorkshopView {
   /** The caller's own participation, if they joined. */
   me: WorkshopParticipation | null;
   permissions: WorkshopAction[];
+  /** The kommun's limits on a board's cards, for the add-card form to say so before the server refuses. */
+  cardLimits: WorkshopLimits;
 }

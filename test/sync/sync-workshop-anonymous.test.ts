@@ -71,7 +71,7 @@ describe(`anonymous activities leave no link from a card to its writer, on ${dri
     await synced(writer);
     // A card as the board writes it in an anonymous activity: no author.
     const text = 'Färre personal inom hemtjänsten om fem år';
-    addCard(writer.doc, { id: 'anonymt-kort', text, categoryId: 'sociala-utmaningar', author: null, createdAt: new Date().toISOString() });
+    addCard(writer.doc, { id: 'anonymt-kort', text, categoryId: 'sociala:utmaningar', author: null, createdAt: new Date().toISOString() });
     await saved(writer);
     const writerClient = writer.doc.clientID;
 
@@ -87,7 +87,7 @@ describe(`anonymous activities leave no link from a card to its writer, on ${dri
     const mode = () => [...writer.notices].reverse().find((notice) => notice.type === 'mode');
     expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [groupId] })).status).toBe(200);
     await until(() => mode()?.type === 'mode' && mode()!.mode === 'read', 'the board read-only after the lock');
-    addCard(writer.doc, { id: 'last-kort', text: 'Skrivet på en låst tavla', categoryId: 'sociala-utmaningar', author: null, createdAt: new Date().toISOString() });
+    addCard(writer.doc, { id: 'last-kort', text: 'Skrivet på en låst tavla', categoryId: 'sociala:utmaningar', author: null, createdAt: new Date().toISOString() });
     await until(() => logLines.some((line) => line.includes('dropped writes') && line.includes(room)), 'the dropped write in the log');
     expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { lockedGroupIds: [] })).status).toBe(200);
 

@@ -65,7 +65,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
   }
 
   const control = (body: Partial<Record<string, unknown>>, cookie = facilitator) => h.api<{ control: ControlState }>('POST', `/workshops/${workshop.id}/control`, cookie, body);
-  const card = (id: string, text: string, author: Card['author']) => ({ id, text, categoryId: 'sociala-utmaningar', author, createdAt: new Date().toISOString() });
+  const card = (id: string, text: string, author: Card['author']) => ({ id, text, categoryId: 'sociala:utmaningar', author, createdAt: new Date().toISOString() });
   const received = (frames: Buffer[]) => Buffer.concat(frames).toString('utf8');
 
   beforeAll(async () => {
@@ -141,7 +141,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
     const revealed = await control({ cardsHidden: false });
     expect(revealed.status).toBe(200);
     await until(() => readCards(boardOfB.doc).some((c) => c.id === 'dolt-kort'), 'the card on B\'s board after the reveal');
-    expect(readCards(boardOfB.doc).find((c) => c.id === 'dolt-kort')).toMatchObject({ text, categoryId: 'sociala-utmaningar', author: { participantId: a.participantId, name: a.name } });
+    expect(readCards(boardOfB.doc).find((c) => c.id === 'dolt-kort')).toMatchObject({ text, categoryId: 'sociala:utmaningar', author: { participantId: a.participantId, name: a.name } });
     // The recording sees the text once revealed (so its absence above means something).
     expect(received(receivedByB.slice(framesBeforeReveal))).toContain(text);
     await until(() => readCards(draftOfA.doc).length === 0, 'the draft room emptied at A');

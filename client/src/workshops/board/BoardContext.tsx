@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Cluster } from '../../../../shared/workshops/board';
+import type { CardQuotaRefusal, WorkshopLimits } from '../../../../shared/workshops/limits';
 import type { WorkshopParticipation } from '../../api/workshops';
 import type { Votes } from './useVotes';
 
@@ -29,6 +30,10 @@ export interface BoardContextValue {
   tallies: Record<string, number> | null;
   /** Unsent new-card texts per category, kept while the phase closes the cards and back again. */
   drafts: Map<string, string>;
+  /** The kommun's card limits (the text fields' max length). */
+  cardLimits: WorkshopLimits;
+  /** Why no new card fits where new cards go now (the board or the draft room), or null. */
+  cardQuota: CardQuotaRefusal | null;
   /** A polite message for what just happened (moved, clustered). */
   announce(message: string): void;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '../../../../shared/i18n';
 import { addCluster, setCardCluster, type Card } from '../../../../shared/workshops/board';
+import { MAX_CLUSTER_TITLE_LENGTH } from '../../../../shared/workshops/limits';
 import { TextField } from '../../components/fields';
 import { useBoard } from './BoardContext';
 import { categoryLabel } from './board-state';
@@ -63,7 +64,7 @@ export function ClusterCardForm({ card, onClose }: { card: Card; onClose(): void
         <option value={NEW}>{t('workshop.card.clusterNew')}</option>
       </select>
       {choice === NEW && (
-        <TextField label={t('workshop.card.clusterNewTitle')} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} error={error ?? undefined} />
+        <TextField label={t('workshop.card.clusterNewTitle')} value={title} maxLength={MAX_CLUSTER_TITLE_LENGTH} onChange={(event) => setTitle(event.target.value)} error={error ?? undefined} />
       )}
       <CardFormActions submitLabel={t('workshop.card.clusterSubmit')} onCancel={onClose} />
     </form>

@@ -19,7 +19,7 @@ function setCardText(doc: Y.Doc, cardId: string, text: string): void {
 
 /** Editing one's own card. */
 export function EditCardForm({ card, onClose }: { card: Card; onClose(): void }) {
-  const { doc } = useBoard();
+  const { doc, cardLimits } = useBoard();
   const field = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState(card.text);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +36,7 @@ export function EditCardForm({ card, onClose }: { card: Card; onClose(): void })
 
   return (
     <form className="card-menu-form" onSubmit={submit} noValidate onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <TextAreaField label={t('workshop.card.editLabel')} textareaRef={field} rows={3} maxLength={1000} value={text} onChange={(event) => setText(event.target.value)} error={error ?? undefined} />
+      <TextAreaField label={t('workshop.card.editLabel')} textareaRef={field} rows={3} maxLength={cardLimits.maxCardTextLength} value={text} onChange={(event) => setText(event.target.value)} error={error ?? undefined} />
       <CardFormActions submitLabel={t('workshop.card.save')} onCancel={onClose} />
     </form>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
+import { cardQuotaOf } from '../../../../shared/workshops/limits';
 import { boardRoom, draftRoom } from '../../../../shared/sync/rooms';
 import type { WorkshopParticipation, WorkshopView } from '../../api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
@@ -45,6 +46,8 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
   const announce = useCallback((message: string) => setAnnouncement(message), []);
   const anonymousNoticeId = useId();
   const canManage = workshop.permissions.includes('workshop.manage');
+  // Counted where new cards go now, as the server's guard counts them there.
+  const cardQuota = cardQuotaOf(control.cardsHidden ? hidden.value.cards : value.cards, me.participantId, workshop.cardLimits);
   // Read-only, refused, or re-checked by the server (after a reconnect, a move, a lock): perhaps no longer
   // this group's, so ask the server again.
   const refused = state.mode === 'read' || state.connection === 'closed';
@@ -53,7 +56,7 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
   }, [refused, state.accessChecks, onAccessChanged]);
 
   const context: BoardContextValue | null = room
-    ? { doc: room.ydoc, addDoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, announce }
+    ? { doc: room.ydoc, addDoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, cardLimits: workshop.cardLimits, cardQuota, announce }
     : null;
 
   return (
