@@ -11,6 +11,7 @@ import { loadDoc } from './doc-store';
 import type { SyncLimits } from './limits';
 import { awarenessMessage, noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
 import type { SyncMetrics } from './metrics';
+import { applyHolding, resolvable, type HeldUpdates } from './pending-structs';
 import { RoomPersistence } from './room-persistence';
 import type { RoomLoadHook } from './room-writer';
 import type { RoomGrant } from './update-guard';
@@ -46,6 +47,8 @@ export class Room {
   private loaded = false;
   private waiting: Array<[Connection, Uint8Array]> = [];
   private readonly awarenessIds = new Map<Connection, Set<number>>();
+  /** Per connection, what of its updates waits for structs that have not arrived (never in the doc itself). */
+  private readonly held = new Map<Connection, HeldUpdates>();
   private persistence: RoomPersistence | undefined;
   // Fan-out: the first update of an event-loop turn goes out at once; the others that arrive in the
   // same turn (only when the server is busy) go out merged in one frame at the end of the turn.
@@ -123,6 +126,7 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
+    this.held.delete(connection);
     const ids = this.awarenessIds.get(connection);
     this.awarenessIds.delete(connection);
     if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
@@ -243,7 +247,38 @@ export class Room {
       connection.close(CLOSE.refused, 'change refused');
       return;
     }
-    Y.applyUpdate(this.doc, update, connection);
+    this.applyFrom(connection, update);
+  }
+
+  private applyFrom(connection: Connection, update: Uint8Array): void {
+    this.hold(connection, applyHolding(this.doc, update, this.held.get(connection) ?? null, connection));
+    // This update may be what another connection's held structs were waiting for.
+    for (const [other, held] of this.held) {
+      if (other !== connection && resolvable(this.doc, held)) this.hold(other, applyHolding(this.doc, null, held, other));
+    }
+  }
+
+  /**
+   * Keeps what a connection's updates could not integrate yet, within the room's bound. Past it the
+   * connection is closed (4409: its client reopens the room from the server's state, which heals an
+   * honest client whose own copy lost something) and everything it held is dropped.
+   */
+  private hold(connection: Connection, rest: HeldUpdates | null): void {
+    this.held.delete(connection);
+    if (!rest) return;
+    let heldByOthers = 0;
+    for (const held of this.held.values()) heldByOthers += held.bytes;
+    if (heldByOthers + rest.bytes > this.deps.limits.maxPendingStructBytes) {
+      this.deps.log.warn('closing a sync connection whose updates build on changes the room never received', {
+        room: this.name,
+        bytes: rest.bytes,
+        ...(this.tracksWriters ? { userId: connection.identity.userId } : {}),
+      });
+      connection.mode = 'read';
+      connection.close(CLOSE.refused, 'missing dependencies');
+      return;
+    }
+    this.held.set(connection, rest);
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
