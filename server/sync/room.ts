@@ -9,6 +9,7 @@ import type { Logger } from '../log';
 import type { Connection } from './connection';
 import { loadDoc } from './doc-store';
 import type { SyncLimits } from './limits';
+import { readAwarenessUpdate, stateFromSession, writeAwarenessUpdate, type AwarenessEntry } from './awareness-filter';
 import { awarenessMessage, noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
 import type { SyncMetrics } from './metrics';
 import { applyHolding, resolvable, type HeldUpdates } from './pending-structs';
@@ -103,7 +104,7 @@ export class Room {
     const waiting = this.waiting;
     this.waiting = [];
     for (const connection of this.connections) this.greet(connection);
-    for (const [connection, message] of waiting) this.receive(connection, message);
+    for (const [connection, message] of waiting) this.handle(connection, message);
   }
 
   /** The load hook's change is stored like any server change; a failing hook leaves the stored state as it is. */
@@ -181,18 +182,27 @@ export class Room {
 
   /** Handles one frame from a connection; a malformed frame closes that connection only. */
   receive(connection: Connection, message: Uint8Array): void {
+    // What a closing connection still sends is read (to finish the close) but neither counted nor handled.
+    if (!connection.open) return;
+    if (!connection.admitFrame(message.byteLength)) {
+      connection.noteOnce('flood', 'closing a sync connection that keeps sending past its inbound budget', this.who(connection));
+      connection.close(CLOSE.tooManyMessages, 'too many messages');
+      return;
+    }
     if (!this.loaded) {
       this.waiting.push([connection, message]);
       return;
     }
+    this.handle(connection, message);
+  }
+
+  private handle(connection: Connection, message: Uint8Array): void {
     if (!this.connections.has(connection)) return;
     try {
       this.dispatch(connection, message);
     } catch (error) {
       this.deps.log.warn('closing a sync connection that sent a malformed frame', {
-        room: this.name,
-        // Not who, in a workshop room: nothing in the logs ties a person to what they wrote on a board.
-        ...(this.tracksWriters ? { userId: connection.identity.userId } : {}),
+        ...this.who(connection),
         error: error instanceof Error ? error.message : String(error),
       });
       connection.close(CLOSE.malformed, 'malformed message');
@@ -205,19 +215,65 @@ export class Room {
     switch (type) {
       case MESSAGE.sync:
         return this.receiveSync(connection, decoder);
-      case MESSAGE.awareness: {
-        const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
-        return;
-      }
+      case MESSAGE.awareness:
+        return this.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
       case MESSAGE.queryAwareness:
-        connection.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+        // Each query is answered with everyone's states: as costly as an update, so it counts as one.
+        if (this.admitAwareness(connection, 1)) connection.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
         return;
       case MESSAGE.auth:
         return;
       default:
         throw new MalformedMessage(`unknown message type ${type}`);
     }
+  }
+
+  /** The room and, outside workshop rooms, who: nothing in the logs ties a person to what they wrote on a board. */
+  private who(connection: Connection): Record<string, string> {
+    return { room: this.name, ...(this.tracksWriters ? { userId: connection.identity.userId } : {}) };
+  }
+
+  private admitAwareness(connection: Connection, byteLength: number): boolean {
+    const verdict = connection.awarenessGate.admit(byteLength);
+    if (verdict === 'close') {
+      connection.noteOnce('awareness-flood', 'closing a sync connection that keeps flooding awareness', this.who(connection));
+      connection.close(CLOSE.tooManyMessages, 'too many messages');
+    } else if (verdict === 'drop') {
+      connection.noteOnce('awareness-drop', 'dropping awareness messages over the limit from a sync connection', this.who(connection));
+    }
+    return verdict === 'accept';
+  }
+
+  /**
+   * Takes a client's awareness within its limits, for the client ids it speaks for, with who it is set
+   * from its session (./awareness-filter.ts); the rest is dropped.
+   */
+  private receiveAwareness(connection: Connection, update: Uint8Array): void {
+    if (!this.admitAwareness(connection, update.byteLength)) return;
+    const kept: AwarenessEntry[] = [];
+    for (const entry of readAwarenessUpdate(update)) {
+      const json = entry.json.length <= this.deps.limits.maxAwarenessStateBytes && this.speaksFor(connection, entry.clientId) ? stateFromSession(entry.json, connection.presence) : undefined;
+      if (json === undefined) connection.noteOnce('awareness-state', 'dropping awareness states that are too large, malformed or not the connection\'s own', this.who(connection));
+      else kept.push({ ...entry, json: json ?? 'null' });
+    }
+    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(kept), connection);
+  }
+
+  /**
+   * A connection speaks for the awareness client ids it brought, up to a few; not for another person's
+   * (that would replace their presence). The same person's new connection takes over its old one's id.
+   */
+  private speaksFor(connection: Connection, clientId: number): boolean {
+    const own = this.awarenessIds.get(connection)!;
+    if (own.has(clientId)) return true;
+    for (const [other, ids] of this.awarenessIds) {
+      if (other === connection || !ids.has(clientId)) continue;
+      if (other.identity.userId !== connection.identity.userId) return false;
+      ids.delete(clientId);
+    }
+    if (own.size >= this.deps.limits.maxAwarenessClientsPerConnection) return false;
+    own.add(clientId);
+    return true;
   }
 
   private receiveSync(connection: Connection, decoder: decoding.Decoder): void {
@@ -241,7 +297,7 @@ export class Room {
     }
     const refusal = connection.guard?.(this.doc, update);
     if (refusal) {
-      this.deps.log.warn('refused a change to a sync room', { room: this.name, reason: refusal, ...(this.tracksWriters ? { userId: connection.identity.userId } : {}) });
+      this.deps.log.warn('refused a change to a sync room', { ...this.who(connection), reason: refusal });
       // Nothing more from this client until it has reopened the room from the server's state.
       connection.mode = 'read';
       connection.close(CLOSE.refused, 'change refused');
@@ -269,11 +325,7 @@ export class Room {
     let heldByOthers = 0;
     for (const held of this.held.values()) heldByOthers += held.bytes;
     if (heldByOthers + rest.bytes > this.deps.limits.maxPendingStructBytes) {
-      this.deps.log.warn('closing a sync connection whose updates build on changes the room never received', {
-        room: this.name,
-        bytes: rest.bytes,
-        ...(this.tracksWriters ? { userId: connection.identity.userId } : {}),
-      });
+      this.deps.log.warn('closing a sync connection whose updates build on changes the room never received', { ...this.who(connection), bytes: rest.bytes });
       connection.mode = 'read';
       connection.close(CLOSE.refused, 'missing dependencies');
       return;

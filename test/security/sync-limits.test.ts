@@ -4,11 +4,17 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { eq } from 'drizzle-orm';
+import { users } from '../../server/db/schema';
 import { CLOSE, MESSAGE } from '../../shared/sync/protocol';
-import { documentRoom } from '../../shared/sync/rooms';
+import { boardRoom, controlRoom, documentRoom, notesRoom } from '../../shared/sync/rooms';
+import { userColor } from '../../shared/sync/user-color';
+import type { WorkshopView } from '../../shared/workshops/view';
 import { loadDoc } from '../../server/sync/doc-store';
-import { SyncHarness, synced, until } from '../helpers/sync-harness';
+import { DEFAULT_SYNC_LIMITS } from '../../server/sync/limits';
+import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { guestCookieFrom } from '../helpers/workshops';
 
 /** A raw socket as a browser of this origin opens it, recording every frame and the close code. */
 interface RawSocket {
@@ -23,6 +29,22 @@ function frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8A
   write(encoder);
   return encoding.toUint8Array(encoder);
 }
+
+/** An awareness message for one client id, as y-protocols encodes it. */
+const awarenessFrame = (clientId: number, clock: number, state: unknown) =>
+  frame(MESSAGE.awareness, (encoder) => {
+    const inner = encoding.createEncoder();
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarUint(inner, clientId);
+    encoding.writeVarUint(inner, clock);
+    encoding.writeVarString(inner, JSON.stringify(state));
+    encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
+  });
+
+const awarenessBytes = (frames: Buffer[]) => frames.filter((data) => data[0] === MESSAGE.awareness).reduce((sum, data) => sum + data.byteLength, 0);
+
+/** What one client's awareness says, as another client holds it. */
+const stateOf = (observer: TestClient, of: TestClient) => observer.provider.awareness.getStates().get(of.doc.clientID) as Record<string, unknown> | undefined;
 
 const updateFrame = (update: Uint8Array) => frame(MESSAGE.sync, (encoder) => syncProtocol.writeUpdate(encoder, update));
 
@@ -133,5 +155,102 @@ describe(`sync limits against a hostile client on ${driverUnderTest}`, () => {
     writer.socket.send(updateFrame(first));
     await until(() => reader.doc.getText('body').toString() === 'först sedan', 'both updates at the reader');
     expect(writer.closed).toBeNull();
+  });
+
+  it('limits awareness from a read-only viewer by size and rate, and closes a viewer that keeps flooding (4429)', async () => {
+    const id = await h.createDocument();
+    const room = documentRoom(id);
+    const observers = await Promise.all([0, 1, 2].map(() => raw(room, politician)));
+    const viewer = await raw(room, await h.login('revisor@exempelkommun.se'));
+    // One state over the size limit is never forwarded, whatever the rate.
+    viewer.socket.send(awarenessFrame(4242, 1, { user: { id: 'x', name: 'y' }, padding: 'STOR'.repeat(2500) }));
+    const padding = 'p'.repeat(3000);
+    const started = Date.now();
+    let sent = 0;
+    for (let clock = 2; clock < 2002 && viewer.socket.readyState === WebSocket.OPEN; clock += 1) {
+      const message = awarenessFrame(4242, clock, { cursor: null, padding });
+      viewer.socket.send(message);
+      sent += message.byteLength;
+    }
+    await until(() => viewer.closed !== null, 'the flooding viewer to be closed');
+    expect(viewer.closed).toBe(CLOSE.tooManyMessages);
+    const seconds = (Date.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { burst, perSecond } = DEFAULT_SYNC_LIMITS.awarenessBytes;
+    for (const observer of observers) {
+      expect(Buffer.concat(observer.frames).includes('STORSTOR')).toBe(false);
+      // ~6 MB sent; each peer gets no more than the burst and the rate on top (and a frame's slack).
+      expect(awarenessBytes(observer.frames)).toBeLessThan(burst + perSecond * seconds + 8 * 1024);
+    }
+    expect(sent).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  it('shows everyone under the name and id of their session, whatever their client claims', async () => {
+    const id = await h.createDocument();
+    const room = documentRoom(id);
+    const officialId = await h.userId('tjansteperson@exempelkommun.se');
+    const [official_] = await h.db.select().from(users).where(eq(users.id, officialId));
+    const claimant = h.client(room, official);
+    const observer = h.client(room, politician);
+    await Promise.all([synced(claimant), synced(observer)]);
+
+    claimant.provider.awareness.setLocalStateField('user', { id: await h.userId('admin@exempelkommun.se'), name: 'Anna Admin', color: '#000000' });
+    await until(() => (stateOf(observer, claimant)?.user as { name?: unknown } | undefined)?.name !== undefined, 'the claimant\'s state');
+    expect(stateOf(observer, claimant)!.user).toEqual({ id: officialId, name: official_!.name, color: userColor(officialId) });
+
+    claimant.provider.awareness.setLocalStateField('user', { id: officialId, name: 5, color: '#1f5fa8' });
+    claimant.provider.awareness.setLocalStateField('cursor', 'moved');
+    await until(() => stateOf(observer, claimant)?.cursor === 'moved', 'the next state');
+    expect(stateOf(observer, claimant)!.user).toEqual({ id: officialId, name: official_!.name, color: userColor(officialId) });
+
+    // Nor may a connection speak for another's awareness client id.
+    const impostor = await raw(room, politician);
+    impostor.socket.send(awarenessFrame(claimant.doc.clientID, 10_000, { user: { id: 'x', name: 'Någon annan' } }));
+    impostor.socket.send(askEverything());
+    await until(() => step2Updates(impostor.frames).length > 0, 'the impostor\'s frames to be read');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((stateOf(observer, claimant)!.user as { name: string }).name).toBe(official_!.name);
+  });
+
+  it('adds no names to a board, and shows a guest by their participant name elsewhere in the workshop', async () => {
+    const facilitator = await h.login('processledare@exempelkommun.se');
+    const today = new Date().toISOString().slice(0, 10);
+    const workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
+    const joined = await h.api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst Gästsson' });
+    const guest = guestCookieFrom(joined.response)!;
+    const { participantId, groupId } = joined.body.participant;
+
+    for (const room of [boardRoom(workshop.id, groupId), notesRoom(workshop.id, groupId), controlRoom(workshop.id)]) {
+      const claimant = h.client(room, guest);
+      const observer = h.client(room, facilitator);
+      await Promise.all([synced(claimant), synced(observer)]);
+      claimant.provider.awareness.setLocalState({ user: { id: 'someone', name: 'Påhittat Namn', color: '#1f5fa8' }, name: 'Påhittat Namn', marker: room });
+      await until(() => stateOf(observer, claimant)?.marker === room, `the guest's state in ${room}`);
+      const state = stateOf(observer, claimant)!;
+      if (room.includes(':board:')) {
+        expect(state).toEqual({ marker: room });
+      } else {
+        expect(state.user).toEqual({ id: participantId, name: 'Gäst Gästsson', color: userColor(participantId) });
+        expect(state.name).toBe('Gäst Gästsson');
+      }
+      claimant.destroy();
+      observer.destroy();
+    }
+  });
+
+  it('slows a client that floods frames and closes it when it keeps on (4429), leaving the room to the others', async () => {
+    const id = await h.createDocument();
+    const room = documentRoom(id);
+    const flooder = await raw(room, official);
+    const reader = h.client(room, politician);
+    const writer = h.client(room, await h.login('admin@exempelkommun.se'));
+    await Promise.all([synced(reader), synced(writer)]);
+    // The auth message type is read and ignored: all cost, no effect.
+    const nothing = frame(MESSAGE.auth, (encoder) => encoding.writeVarUint(encoder, 0));
+    for (let i = 0; i < 20_000 && flooder.socket.readyState === WebSocket.OPEN; i += 1) flooder.socket.send(nothing);
+    await until(() => flooder.closed !== null, 'the flooder to be closed');
+    expect(flooder.closed).toBe(CLOSE.tooManyMessages);
+    writer.doc.getText('body').insert(0, 'fortfarande här');
+    await until(() => reader.doc.getText('body').toString() === 'fortfarande här', 'the others to go on');
   });
 });
