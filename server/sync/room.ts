@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE, MESSAGE, type ConnectionMode } from '../../shared/sync/protocol';
@@ -9,10 +8,10 @@ import type { Logger } from '../log';
 import type { Connection } from './connection';
 import { loadDoc } from './doc-store';
 import type { SyncLimits } from './limits';
-import { readAwarenessUpdate, stateFromSession, writeAwarenessUpdate, type AwarenessEntry } from './awareness-filter';
-import { awarenessMessage, noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
+import { noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
 import type { SyncMetrics } from './metrics';
-import { applyHolding, resolvable, type HeldUpdates } from './pending-structs';
+import { HeldByConnection } from './pending-structs';
+import { RoomAwareness } from './room-awareness';
 import { RoomPersistence } from './room-persistence';
 import type { RoomLoadHook } from './room-writer';
 import type { RoomGrant } from './update-guard';
@@ -42,14 +41,13 @@ const SERVER_CHANGE = Symbol('server change');
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
+  private readonly awareness: RoomAwareness;
   readonly ready: Promise<void>;
   private loaded = false;
   private waiting: Array<[Connection, Uint8Array]> = [];
-  private readonly awarenessIds = new Map<Connection, Set<number>>();
   /** Per connection, what of its updates waits for structs that have not arrived (never in the doc itself). */
-  private readonly held = new Map<Connection, HeldUpdates>();
+  private readonly held: HeldByConnection<Connection>;
   private persistence: RoomPersistence | undefined;
   // Fan-out: the first update of an event-loop turn goes out at once; the others that arrive in the
   // same turn (only when the server is busy) go out merged in one frame at the end of the turn.
@@ -72,9 +70,9 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.tracksWriters = parseRoomName(name)?.kind === 'document';
-    this.awareness.setLocalState(null); // the server itself is not present in the room
+    this.held = new HeldByConnection(this.doc, deps.limits.maxPendingStructBytes);
+    this.awareness = new RoomAwareness(this.doc, deps.limits, (connection) => this.who(connection));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
-    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
     this.ready = this.load();
   }
 
@@ -121,23 +119,20 @@ export class Room {
   /** Adds a connection; it is greeted (sync step 1, presence, its mode) once the room has loaded. */
   join(connection: Connection): void {
     this.connections.add(connection);
-    this.awarenessIds.set(connection, new Set());
+    this.awareness.join(connection);
     if (this.loaded) this.greet(connection);
   }
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    this.held.delete(connection);
-    const ids = this.awarenessIds.get(connection);
-    this.awarenessIds.delete(connection);
-    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+    this.held.forget(connection);
+    this.awareness.leave(connection);
   }
 
   private greet(connection: Connection): void {
     connection.send(noticeMessage({ type: 'mode', mode: connection.mode }));
     connection.send(syncStep1Message(this.doc));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
+    this.awareness.greet(connection);
   }
 
   /** Stops applying updates (`true`) or resumes (`false`); used while a version is locked in. */
@@ -216,11 +211,9 @@ export class Room {
       case MESSAGE.sync:
         return this.receiveSync(connection, decoder);
       case MESSAGE.awareness:
-        return this.receiveAwareness(connection, decoding.readVarUint8Array(decoder));
+        return this.awareness.receive(connection, decoding.readVarUint8Array(decoder));
       case MESSAGE.queryAwareness:
-        // Each query is answered with everyone's states: as costly as an update, so it counts as one.
-        if (this.admitAwareness(connection, 1)) connection.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
-        return;
+        return this.awareness.query(connection);
       case MESSAGE.auth:
         return;
       default:
@@ -231,49 +224,6 @@ export class Room {
   /** The room and, outside workshop rooms, who: nothing in the logs ties a person to what they wrote on a board. */
   private who(connection: Connection): Record<string, string> {
     return { room: this.name, ...(this.tracksWriters ? { userId: connection.identity.userId } : {}) };
-  }
-
-  private admitAwareness(connection: Connection, byteLength: number): boolean {
-    const verdict = connection.awarenessGate.admit(byteLength);
-    if (verdict === 'close') {
-      connection.noteOnce('awareness-flood', 'closing a sync connection that keeps flooding awareness', this.who(connection));
-      connection.close(CLOSE.tooManyMessages, 'too many messages');
-    } else if (verdict === 'drop') {
-      connection.noteOnce('awareness-drop', 'dropping awareness messages over the limit from a sync connection', this.who(connection));
-    }
-    return verdict === 'accept';
-  }
-
-  /**
-   * Takes a client's awareness within its limits, for the client ids it speaks for, with who it is set
-   * from its session (./awareness-filter.ts); the rest is dropped.
-   */
-  private receiveAwareness(connection: Connection, update: Uint8Array): void {
-    if (!this.admitAwareness(connection, update.byteLength)) return;
-    const kept: AwarenessEntry[] = [];
-    for (const entry of readAwarenessUpdate(update)) {
-      const json = entry.json.length <= this.deps.limits.maxAwarenessStateBytes && this.speaksFor(connection, entry.clientId) ? stateFromSession(entry.json, connection.presence) : undefined;
-      if (json === undefined) connection.noteOnce('awareness-state', 'dropping awareness states that are too large, malformed or not the connection\'s own', this.who(connection));
-      else kept.push({ ...entry, json: json ?? 'null' });
-    }
-    if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(kept), connection);
-  }
-
-  /**
-   * A connection speaks for the awareness client ids it brought, up to a few; not for another person's
-   * (that would replace their presence). The same person's new connection takes over its old one's id.
-   */
-  private speaksFor(connection: Connection, clientId: number): boolean {
-    const own = this.awarenessIds.get(connection)!;
-    if (own.has(clientId)) return true;
-    for (const [other, ids] of this.awarenessIds) {
-      if (other === connection || !ids.has(clientId)) continue;
-      if (other.identity.userId !== connection.identity.userId) return false;
-      ids.delete(clientId);
-    }
-    if (own.size >= this.deps.limits.maxAwarenessClientsPerConnection) return false;
-    own.add(clientId);
-    return true;
   }
 
   private receiveSync(connection: Connection, decoder: decoding.Decoder): void {
@@ -306,31 +256,17 @@ export class Room {
     this.applyFrom(connection, update);
   }
 
-  private applyFrom(connection: Connection, update: Uint8Array): void {
-    this.hold(connection, applyHolding(this.doc, update, this.held.get(connection) ?? null, connection));
-    // This update may be what another connection's held structs were waiting for.
-    for (const [other, held] of this.held) {
-      if (other !== connection && resolvable(this.doc, held)) this.hold(other, applyHolding(this.doc, null, held, other));
-    }
-  }
-
   /**
-   * Keeps what a connection's updates could not integrate yet, within the room's bound. Past it the
+   * What the room cannot integrate yet is held for its connection, within the room's bound. Past it the
    * connection is closed (4409: its client reopens the room from the server's state, which heals an
    * honest client whose own copy lost something) and everything it held is dropped.
    */
-  private hold(connection: Connection, rest: HeldUpdates | null): void {
-    this.held.delete(connection);
-    if (!rest) return;
-    let heldByOthers = 0;
-    for (const held of this.held.values()) heldByOthers += held.bytes;
-    if (heldByOthers + rest.bytes > this.deps.limits.maxPendingStructBytes) {
-      this.deps.log.warn('closing a sync connection whose updates build on changes the room never received', { ...this.who(connection), bytes: rest.bytes });
-      connection.mode = 'read';
-      connection.close(CLOSE.refused, 'missing dependencies');
-      return;
+  private applyFrom(connection: Connection, update: Uint8Array): void {
+    for (const over of this.held.apply(connection, update)) {
+      this.deps.log.warn('closing a sync connection whose updates build on changes the room never received', { ...this.who(over.connection), bytes: over.bytes });
+      over.connection.mode = 'read';
+      over.connection.close(CLOSE.refused, 'missing dependencies');
     }
-    this.held.set(connection, rest);
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
@@ -375,18 +311,6 @@ export class Room {
     this.deps.metrics.recordBroadcast(performance.now() - started);
   }
 
-  private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
-    const changed = [...added, ...updated, ...removed];
-    if (isConnection(origin, this.connections)) {
-      const ids = this.awarenessIds.get(origin)!;
-      for (const id of added) ids.add(id);
-      for (const id of removed) ids.delete(id);
-    }
-    // Sent to everyone, the author too: a lone (read-only) client needs the echo to know it is connected.
-    const frame = awarenessMessage(this.awareness, changed);
-    for (const connection of this.connections) connection.send(frame);
-  }
-
   private onPersisted(stateVector: Uint8Array): void {
     const frame = noticeMessage({ type: 'saved', stateVector: Buffer.from(stateVector).toString('base64') });
     // Writes that came in while this batch was stored are still pending: keep those authors waiting.
@@ -419,8 +343,6 @@ export class Room {
     this.doc.destroy();
   }
 }
-
-type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
 function isConnection(origin: unknown, connections: Set<Connection>): origin is Connection {
   return connections.has(origin as Connection);
