@@ -1,7 +1,10 @@
 import type { WebSocket } from 'ws';
 import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
 import type { Logger } from '../log';
+import { AwarenessGate } from './awareness-gate';
 import type { SyncLimits } from './limits';
+import type { PresenceIdentity } from './presence-identity';
+import { TokenBucket } from './token-bucket';
 import type { RoomGrant, UpdateGuard } from './update-guard';
 
 export interface ConnectionIdentity {
@@ -22,7 +25,13 @@ export class Connection {
   guard: UpdateGuard | undefined;
   /** The client wrote since the last "saved" notice it got. */
   unsaved = false;
-  private droppedWriteLogged = false;
+  /** Who the connection is shown as in the room's awareness (from its session); null: nobody. */
+  readonly presence: PresenceIdentity | null;
+  readonly awarenessGate: AwarenessGate;
+  private readonly inboundFrames: TokenBucket;
+  private readonly inboundBytes: TokenBucket;
+  private resumeTimer: NodeJS.Timeout | undefined;
+  private readonly logged = new Set<string>();
   private alive = true;
   private pinger: NodeJS.Timeout | undefined;
 
@@ -35,6 +44,10 @@ export class Connection {
   ) {
     this.mode = grant.mode;
     this.guard = grant.guard;
+    this.presence = grant.presence ?? null;
+    this.awarenessGate = new AwarenessGate(limits);
+    this.inboundFrames = new TokenBucket(limits.inboundFrames);
+    this.inboundBytes = new TokenBucket(limits.inboundBytes);
     socket.on('pong', () => {
       this.alive = true;
     });
@@ -48,7 +61,30 @@ export class Connection {
       socket.ping();
     }, limits.pingIntervalMs);
     this.pinger.unref();
-    socket.once('close', () => clearInterval(this.pinger));
+    socket.once('close', () => {
+      clearInterval(this.pinger);
+      clearTimeout(this.resumeTimer);
+    });
+  }
+
+  /**
+   * Counts a frame against the connection's inbound budget, so one client cannot keep the event loop
+   * (and every other room) busy. Over it the socket is read no further until the budget is back (the
+   * sender is slowed by TCP, nothing it sent is dropped); a sender still deep in debt after that — it
+   * had buffered a flood — is to be closed. False: close it; the frame is not to be handled.
+   */
+  admitFrame(byteLength: number): boolean {
+    const waitMs = Math.max(this.inboundFrames.takeIntoDebt(1), this.inboundBytes.takeIntoDebt(byteLength));
+    if (waitMs === 0) return true;
+    if (this.inboundFrames.overdrawn || this.inboundBytes.overdrawn) return false;
+    if (this.resumeTimer === undefined) {
+      this.socket.pause();
+      this.resumeTimer = setTimeout(() => {
+        this.resumeTimer = undefined;
+        this.socket.resume();
+      }, waitMs);
+    }
+    return true;
   }
 
   get open(): boolean {
@@ -68,6 +104,10 @@ export class Connection {
   close(code: number, reason: string): void {
     if (this.socket.readyState === this.socket.CLOSED || this.socket.readyState === this.socket.CLOSING) return;
     this.socket.close(code, reason);
+    // A socket slowed by its budget must still read the client's answer to the close.
+    clearTimeout(this.resumeTimer);
+    this.resumeTimer = undefined;
+    if (this.socket.isPaused) this.socket.resume();
   }
 
   /**
@@ -75,8 +115,13 @@ export class Connection {
    * false (workshop rooms): the line does not say who, so no log ties a person to a board's writes.
    */
   noteDroppedWrite(room: string, nameWriter = true): void {
-    if (this.droppedWriteLogged) return;
-    this.droppedWriteLogged = true;
-    this.log.warn('dropped writes from a read-only sync connection', { room, ...(nameWriter ? { userId: this.identity.userId } : {}) });
+    this.noteOnce('read-only', 'dropped writes from a read-only sync connection', { room, ...(nameWriter ? { userId: this.identity.userId } : {}) });
+  }
+
+  /** Logs a warning about this connection once (keyed by `what`), not once per message. */
+  noteOnce(what: string, message: string, fields: Record<string, unknown>): void {
+    if (this.logged.has(what)) return;
+    this.logged.add(what);
+    this.log.warn(message, fields);
   }
 }

@@ -1,5 +1,4 @@
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE, MESSAGE, type ConnectionMode } from '../../shared/sync/protocol';
@@ -9,8 +8,10 @@ import type { Logger } from '../log';
 import type { Connection } from './connection';
 import { loadDoc } from './doc-store';
 import type { SyncLimits } from './limits';
-import { awarenessMessage, noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
+import { noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
 import type { SyncMetrics } from './metrics';
+import { HeldByConnection } from './pending-structs';
+import { RoomAwareness } from './room-awareness';
 import { RoomPersistence } from './room-persistence';
 import type { RoomLoadHook } from './room-writer';
 import type { RoomGrant } from './update-guard';
@@ -40,12 +41,13 @@ const SERVER_CHANGE = Symbol('server change');
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
+  private readonly awareness: RoomAwareness;
   readonly ready: Promise<void>;
   private loaded = false;
   private waiting: Array<[Connection, Uint8Array]> = [];
-  private readonly awarenessIds = new Map<Connection, Set<number>>();
+  /** Per connection, what of its updates waits for structs that have not arrived (never in the doc itself). */
+  private readonly held: HeldByConnection<Connection>;
   private persistence: RoomPersistence | undefined;
   // Fan-out: the first update of an event-loop turn goes out at once; the others that arrive in the
   // same turn (only when the server is busy) go out merged in one frame at the end of the turn.
@@ -68,9 +70,9 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.tracksWriters = parseRoomName(name)?.kind === 'document';
-    this.awareness.setLocalState(null); // the server itself is not present in the room
+    this.held = new HeldByConnection(this.doc, deps.limits.maxPendingStructBytes);
+    this.awareness = new RoomAwareness(this.doc, deps.limits, (connection) => this.who(connection));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
-    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwarenessUpdate(changes, origin));
     this.ready = this.load();
   }
 
@@ -100,7 +102,7 @@ export class Room {
     const waiting = this.waiting;
     this.waiting = [];
     for (const connection of this.connections) this.greet(connection);
-    for (const [connection, message] of waiting) this.receive(connection, message);
+    for (const [connection, message] of waiting) this.handle(connection, message);
   }
 
   /** The load hook's change is stored like any server change; a failing hook leaves the stored state as it is. */
@@ -117,22 +119,20 @@ export class Room {
   /** Adds a connection; it is greeted (sync step 1, presence, its mode) once the room has loaded. */
   join(connection: Connection): void {
     this.connections.add(connection);
-    this.awarenessIds.set(connection, new Set());
+    this.awareness.join(connection);
     if (this.loaded) this.greet(connection);
   }
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    const ids = this.awarenessIds.get(connection);
-    this.awarenessIds.delete(connection);
-    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+    this.held.forget(connection);
+    this.awareness.leave(connection);
   }
 
   private greet(connection: Connection): void {
     connection.send(noticeMessage({ type: 'mode', mode: connection.mode }));
     connection.send(syncStep1Message(this.doc));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
+    this.awareness.greet(connection);
   }
 
   /** Stops applying updates (`true`) or resumes (`false`); used while a version is locked in. */
@@ -177,18 +177,27 @@ export class Room {
 
   /** Handles one frame from a connection; a malformed frame closes that connection only. */
   receive(connection: Connection, message: Uint8Array): void {
+    // What a closing connection still sends is read (to finish the close) but neither counted nor handled.
+    if (!connection.open) return;
+    if (!connection.admitFrame(message.byteLength)) {
+      connection.noteOnce('flood', 'closing a sync connection that keeps sending past its inbound budget', this.who(connection));
+      connection.close(CLOSE.tooManyMessages, 'too many messages');
+      return;
+    }
     if (!this.loaded) {
       this.waiting.push([connection, message]);
       return;
     }
+    this.handle(connection, message);
+  }
+
+  private handle(connection: Connection, message: Uint8Array): void {
     if (!this.connections.has(connection)) return;
     try {
       this.dispatch(connection, message);
     } catch (error) {
       this.deps.log.warn('closing a sync connection that sent a malformed frame', {
-        room: this.name,
-        // Not who, in a workshop room: nothing in the logs ties a person to what they wrote on a board.
-        ...(this.tracksWriters ? { userId: connection.identity.userId } : {}),
+        ...this.who(connection),
         error: error instanceof Error ? error.message : String(error),
       });
       connection.close(CLOSE.malformed, 'malformed message');
@@ -201,19 +210,20 @@ export class Room {
     switch (type) {
       case MESSAGE.sync:
         return this.receiveSync(connection, decoder);
-      case MESSAGE.awareness: {
-        const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
-        return;
-      }
+      case MESSAGE.awareness:
+        return this.awareness.receive(connection, decoding.readVarUint8Array(decoder));
       case MESSAGE.queryAwareness:
-        connection.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
-        return;
+        return this.awareness.query(connection);
       case MESSAGE.auth:
         return;
       default:
         throw new MalformedMessage(`unknown message type ${type}`);
     }
+  }
+
+  /** The room and, outside workshop rooms, who: nothing in the logs ties a person to what they wrote on a board. */
+  private who(connection: Connection): Record<string, string> {
+    return { room: this.name, ...(this.tracksWriters ? { userId: connection.identity.userId } : {}) };
   }
 
   private receiveSync(connection: Connection, decoder: decoding.Decoder): void {
@@ -237,13 +247,26 @@ export class Room {
     }
     const refusal = connection.guard?.(this.doc, update);
     if (refusal) {
-      this.deps.log.warn('refused a change to a sync room', { room: this.name, reason: refusal, ...(this.tracksWriters ? { userId: connection.identity.userId } : {}) });
+      this.deps.log.warn('refused a change to a sync room', { ...this.who(connection), reason: refusal });
       // Nothing more from this client until it has reopened the room from the server's state.
       connection.mode = 'read';
       connection.close(CLOSE.refused, 'change refused');
       return;
     }
-    Y.applyUpdate(this.doc, update, connection);
+    this.applyFrom(connection, update);
+  }
+
+  /**
+   * What the room cannot integrate yet is held for its connection, within the room's bound. Past it the
+   * connection is closed (4409: its client reopens the room from the server's state, which heals an
+   * honest client whose own copy lost something) and everything it held is dropped.
+   */
+  private applyFrom(connection: Connection, update: Uint8Array): void {
+    for (const over of this.held.apply(connection, update)) {
+      this.deps.log.warn('closing a sync connection whose updates build on changes the room never received', { ...this.who(over.connection), bytes: over.bytes });
+      over.connection.mode = 'read';
+      over.connection.close(CLOSE.refused, 'missing dependencies');
+    }
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
@@ -288,18 +311,6 @@ export class Room {
     this.deps.metrics.recordBroadcast(performance.now() - started);
   }
 
-  private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
-    const changed = [...added, ...updated, ...removed];
-    if (isConnection(origin, this.connections)) {
-      const ids = this.awarenessIds.get(origin)!;
-      for (const id of added) ids.add(id);
-      for (const id of removed) ids.delete(id);
-    }
-    // Sent to everyone, the author too: a lone (read-only) client needs the echo to know it is connected.
-    const frame = awarenessMessage(this.awareness, changed);
-    for (const connection of this.connections) connection.send(frame);
-  }
-
   private onPersisted(stateVector: Uint8Array): void {
     const frame = noticeMessage({ type: 'saved', stateVector: Buffer.from(stateVector).toString('base64') });
     // Writes that came in while this batch was stored are still pending: keep those authors waiting.
@@ -332,8 +343,6 @@ export class Room {
     this.doc.destroy();
   }
 }
-
-type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
 function isConnection(origin: unknown, connections: Set<Connection>): origin is Connection {
   return connections.has(origin as Connection);

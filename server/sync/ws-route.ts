@@ -5,6 +5,7 @@ import { CLOSE } from '../../shared/sync/protocol';
 import { guestCaller, memberCaller } from '../auth/caller';
 import type { AppEnv } from '../http/env';
 import { isSameOrigin } from '../http/same-origin';
+import { presenceIdentity } from './presence-identity';
 import { roomAccess } from './room-access';
 import type { SyncServer } from './sync-server';
 
@@ -29,8 +30,9 @@ export function yjsRoute(sync: SyncServer) {
     if (!caller) return refuse(CLOSE.unauthenticated, 'not logged in');
     const grant = await roomAccess(c.var.database.db, caller, roomName);
     if (!grant) return refuse(CLOSE.forbidden, 'no access to this room');
+    const presence = await presenceIdentity(c.var.database.db, caller, roomName);
     return {
-      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, caller, grant),
+      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, caller, { ...grant, presence }),
     };
   });
 }

@@ -14,6 +14,8 @@ export const CLOSE = {
   refused: 4409,
   /** The user or the room has too many connections. */
   tooManyConnections: 4429,
+  /** The connection kept sending past its budget (frames, bytes or awareness) after being slowed or ignored. */
+  tooManyMessages: 4429,
   /** The server cannot store writes right now and its buffer is full; the client retries later. */
   storageUnavailable: 4503,
   /** The client read too slowly and its send buffer grew past the limit; it reconnects and resyncs. */

@@ -15,7 +15,7 @@ import type { RoomState } from './collab-room';
 import { ConnectionBadge, SaveState } from './ConnectionBadge';
 import { Presence } from './Presence';
 import { useCollabRoom } from './useCollabRoom';
-import { userColor } from './user-color';
+import { userColor } from '../../../shared/sync/user-color';
 
 function readOnlyKey(document: DocumentView, state: RoomState): MessageKey | null {
   // The live connection's mode is the latest word (a lock or a reopening since the page loaded).

@@ -1,18 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { t } from '../../../shared/i18n';
+import { readPresenceUser, type PresenceUser } from '../../../shared/sync/presence';
 
-export interface PresentUser {
-  id: string;
-  name: string;
-  color: string;
-}
-
-function presentUsers(awareness: Awareness): PresentUser[] {
-  const byId = new Map<string, PresentUser>();
+function presentUsers(awareness: Awareness): PresenceUser[] {
+  const byId = new Map<string, PresenceUser>();
   for (const state of awareness.getStates().values()) {
-    const user = (state as { user?: Partial<PresentUser> }).user;
-    if (user?.id && user.name && user.color) byId.set(user.id, { id: user.id, name: user.name, color: user.color });
+    const user = readPresenceUser(state);
+    if (user) byId.set(user.id, user);
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
@@ -28,7 +23,7 @@ const initials = (name: string) =>
 /** Who has the document open now (from awareness), one entry per person however many tabs. */
 export function Presence({ awareness, selfId }: { awareness: Awareness; selfId: string }) {
   const headingId = useId();
-  const [users, setUsers] = useState<PresentUser[]>(() => presentUsers(awareness));
+  const [users, setUsers] = useState<PresenceUser[]>(() => presentUsers(awareness));
   useEffect(() => {
     const update = () => setUsers(presentUsers(awareness));
     update();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { readWorkshopPresence } from '../../../../shared/sync/presence';
 import type { CollabRoom } from '../../editor/collab-room';
 
 /** Someone with the workshop open, as their awareness in the control room says. */
@@ -12,8 +13,8 @@ export interface ConnectedPerson {
 function read(room: CollabRoom): ConnectedPerson[] {
   const people: ConnectedPerson[] = [];
   for (const [clientId, state] of room.provider.awareness.getStates()) {
-    if (clientId === room.ydoc.clientID || typeof state.name !== 'string') continue;
-    people.push({ clientId, name: state.name, groupId: typeof state.groupId === 'string' ? state.groupId : null, done: state.done === true });
+    const person = clientId === room.ydoc.clientID ? null : readWorkshopPresence(state);
+    if (person) people.push({ clientId, ...person });
   }
   return people.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }

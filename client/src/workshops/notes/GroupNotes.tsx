@@ -6,7 +6,7 @@ import type { RoomState } from '../../editor/collab-room';
 import { ConnectionBadge, SaveState } from '../../editor/ConnectionBadge';
 import { Presence } from '../../editor/Presence';
 import { useCollabRoom } from '../../editor/useCollabRoom';
-import { userColor } from '../../editor/user-color';
+import { userColor } from '../../../../shared/sync/user-color';
 import '../../editor/editor.css';
 import './notes.css';
 
