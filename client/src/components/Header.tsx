@@ -8,7 +8,7 @@ import { roleLabel } from '../format/labels';
 import { forgetOfflineCopies } from '../offline/forget';
 import { Link } from '../router/Link';
 import { navigate } from '../router/history';
-import { LOGIN_PATH } from '../router/routes';
+import { paths } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 
 /** App name, the pages this user may open, who is signed in, and "Logga ut". */
@@ -24,7 +24,7 @@ export function Header() {
       await logout();
       void forgetOfflineCopies();
       signedOut();
-      navigate(LOGIN_PATH);
+      navigate(paths.login());
     } catch (failure) {
       setError(messageOf(failure));
     }
@@ -34,7 +34,7 @@ export function Header() {
     <header className="app-header">
       <div className="brand">
         <p className="app-name">
-          <Link to="/">{t('app.name')}</Link>
+          <Link to={paths.start()}>{t('app.name')}</Link>
         </p>
         <p className="app-tagline">{t('app.tagline')}</p>
       </div>
@@ -44,26 +44,26 @@ export function Header() {
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul>
               <li>
-                <Link to="/">{t('nav.start')}</Link>
+                <Link to={paths.start()}>{t('nav.start')}</Link>
               </li>
               <li>
-                <Link to="/att-lasa" data-testid="mentions-link">
+                <Link to={paths.mentions()} data-testid="mentions-link">
                   {unread > 0 ? t('mentions.navUnread', { count: unread }) : t('mentions.nav')}
                 </Link>
               </li>
               <li>
-                <Link to="/workshoppar">{t('nav.workshops')}</Link>
+                <Link to={paths.workshops()}>{t('nav.workshops')}</Link>
               </li>
               <li>
-                <Link to="/konto/losenord">{t('nav.password')}</Link>
+                <Link to={paths.changePassword()}>{t('nav.password')}</Link>
               </li>
               {isAdmin && (
                 <>
                   <li>
-                    <Link to="/admin/anvandare">{t('nav.adminUsers')}</Link>
+                    <Link to={paths.adminUsers()}>{t('nav.adminUsers')}</Link>
                   </li>
                   <li>
-                    <Link to="/admin/organisation">{t('nav.adminOrganisation')}</Link>
+                    <Link to={paths.adminOrganisation()}>{t('nav.adminOrganisation')}</Link>
                   </li>
                 </>
               )}

@@ -4,6 +4,7 @@ import { updateDocument, type DocumentChanges, type DocumentView } from '../api/
 import { messageOf } from '../api/http';
 import { ConfirmInline } from '../components/ConfirmInline';
 import { Link } from '../router/Link';
+import { paths } from '../router/paths';
 import { documentStatusLabel, documentTypeLabel, formatDateTime } from './labels';
 import { RenameForm } from './RenameForm';
 
@@ -37,7 +38,7 @@ export function DocumentRow({ document, canManage, onChanged, onError }: Documen
   return (
     <tr data-testid="document-row">
       <th scope="row">
-        <Link to={`/dokument/${document.id}`}>{document.title}</Link>
+        <Link to={paths.document(document.id)}>{document.title}</Link>
         {archived && <span className="tag">{t('documents.archivedTag')}</span>}
         {(document.openThreads ?? 0) > 0 && (
           <span className="tag" data-testid="open-threads">

@@ -6,7 +6,7 @@ import { documentStatusLabel, documentTypeLabel } from '../documents/labels';
 import { useDocument } from '../documents/useDocument';
 import { DocumentWorkspace } from '../editor/DocumentWorkspace';
 import { Link } from '../router/Link';
-import type { RouteParams } from '../router/routes';
+import { paths, type RouteParams } from '../router/paths';
 
 /** /dokument/:id: one document, edited live with everyone who has it open. */
 export function DocumentPage({ params }: { params: RouteParams }) {
@@ -17,7 +17,7 @@ export function DocumentPage({ params }: { params: RouteParams }) {
     return (
       <Page title={t('documents.heading')}>
         <ErrorAlert message={loaded.code === 404 || loaded.code === 403 ? t('documents.notFound') : loaded.message} />
-        <Link to="/">{t('documents.back')}</Link>
+        <Link to={paths.start()}>{t('documents.back')}</Link>
       </Page>
     );
   }

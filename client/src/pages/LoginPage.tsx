@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { TextField } from '../components/fields';
 import { navigate, safeInternalPath, useSearchParam } from '../router/history';
+import { paths } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 import { DemoAccounts, useIsDemo } from './DemoAccounts';
 
@@ -42,7 +43,7 @@ export function LoginPage() {
     try {
       const me = await login(email.trim(), password);
       signedIn(me);
-      navigate(next ?? '/');
+      navigate(next ?? paths.start());
     } catch (error) {
       setErrors({ form: messageOf(error) });
       setBusy(false);

@@ -8,6 +8,7 @@ import { CommentText } from '../comments/CommentText';
 import { mentionsChanged } from '../comments/useUnreadMentions';
 import { formatDateTime } from '../documents/labels';
 import { Link } from '../router/Link';
+import { paths } from '../router/paths';
 
 /** /att-lasa: the comments where someone mentioned the signed-in user, newest first, with links to their threads. */
 export function MentionsPage() {
@@ -57,7 +58,7 @@ export function MentionsPage() {
               </p>
               {mention.comment.deleted ? <p className="comment-deleted">{t('comments.deleted')}</p> : <CommentText text={mention.comment.body} />}
               <p className="row-actions">
-                <Link to={`/dokument/${mention.documentId}#trad-${mention.threadId}`} onClick={() => !mention.readAt && void markRead(mention)}>
+                <Link to={paths.document(mention.documentId, mention.threadId)} onClick={() => !mention.readAt && void markRead(mention)}>
                   {t('mentions.open', { title: mention.documentTitle })}
                 </Link>
                 {!mention.readAt && (

@@ -7,7 +7,7 @@ import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';
-import type { RouteParams } from '../router/routes';
+import { paths, type RouteParams } from '../router/paths';
 import { DoneToggle } from '../workshops/board/DoneToggle';
 import { GroupBoard } from '../workshops/board/GroupBoard';
 import { OtherBoards } from '../workshops/board/OtherBoards';
@@ -51,7 +51,7 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
       <Page title={t('workshop.board.heading')}>
         <ErrorAlert message={loaded.message} />
         <p>
-          <Link to="/w">{t('workshop.board.joinLink')}</Link>
+          <Link to={paths.join()}>{t('workshop.board.joinLink')}</Link>
         </p>
       </Page>
     );
@@ -77,7 +77,7 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
       </div>
       {!me && (
         <p>
-          {t('workshop.board.notJoined')} <Link to="/w">{t('workshop.board.joinLink')}</Link>
+          {t('workshop.board.notJoined')} <Link to={paths.join()}>{t('workshop.board.joinLink')}</Link>
         </p>
       )}
       {me && !group && <p>{t('workshop.board.noGroup')}</p>}

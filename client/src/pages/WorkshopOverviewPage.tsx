@@ -3,7 +3,7 @@ import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';
-import type { RouteParams } from '../router/routes';
+import { paths, type RouteParams } from '../router/paths';
 import { BoardsOverview } from '../workshops/facilitator/BoardsOverview';
 import { CompilePanel } from '../workshops/facilitator/CompilePanel';
 import { GroupControls } from '../workshops/facilitator/GroupControls';
@@ -13,7 +13,6 @@ import { TimerControl } from '../workshops/facilitator/TimerControl';
 import { workshopDateLabel, workshopTypeLabel } from '../workshops/facilitator/labels';
 import { useConnected } from '../workshops/facilitator/useConnected';
 import { useControl } from '../workshops/facilitator/useControl';
-import { presentationPath } from '../workshops/facilitator/WorkshopList';
 import { JoinPanel } from '../workshops/present/JoinPanel';
 import { useLiveControl, useWorkshop } from '../workshops/present/useWorkshop';
 import '../workshops/facilitator/facilitator.css';
@@ -26,7 +25,7 @@ export function WorkshopOverviewPage({ params }: { params: RouteParams }) {
     return (
       <Page title={t('workshop.fac.heading')}>
         <ErrorAlert message={loaded.code === 404 || loaded.code === 403 ? t('workshop.error.notFound') : loaded.message} />
-        <Link to="/workshoppar">{t('workshop.list.back')}</Link>
+        <Link to={paths.workshops()}>{t('workshop.list.back')}</Link>
       </Page>
     );
   }
@@ -43,8 +42,8 @@ function Overview({ workshop }: { workshop: WorkshopView }) {
         {t('workshop.list.meta', { type: workshopTypeLabel(workshop.type), date: workshopDateLabel(workshop.date), groups: workshop.groups.length })}
       </p>
       <p className="row-actions">
-        <Link to={presentationPath(workshop)}>{t('workshop.fac.openPresentation')}</Link>
-        <Link to="/workshoppar">{t('workshop.list.back')}</Link>
+        <Link to={paths.workshopPresentation(workshop)}>{t('workshop.fac.openPresentation')}</Link>
+        <Link to={paths.workshops()}>{t('workshop.list.back')}</Link>
       </p>
       {workshop.joinCode && <JoinPanel code={workshop.joinCode} className="panel join-panel" />}
       <ErrorAlert message={error} />

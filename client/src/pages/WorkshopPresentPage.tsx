@@ -6,7 +6,7 @@ import { Page } from '../components/Page';
 import { usePathname } from '../router/history';
 import { Link } from '../router/Link';
 import { Redirect } from '../router/Redirect';
-import { LOGIN_PATH, type RouteParams } from '../router/routes';
+import { paths, type RouteParams } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 import { Countdown } from '../workshops/Countdown';
 import { JoinPanel } from '../workshops/present/JoinPanel';
@@ -34,11 +34,11 @@ export function WorkshopPresentPage({ params }: { params: RouteParams }) {
   const { loaded } = useWorkshop(code ?? params.id ?? '', code === undefined ? 'id' : 'code');
   if (loaded.status === 'loading') return <p role="status">{t('workshop.present.loading')}</p>;
   if (loaded.status === 'failed') {
-    if (loaded.code === 401) return <Redirect to={`${LOGIN_PATH}?next=${encodeURIComponent(pathname)}`} />;
+    if (loaded.code === 401) return <Redirect to={paths.login(pathname)} />;
     return (
       <Page title={t('workshop.present.heading')}>
         <ErrorAlert message={failureMessage(loaded, code)} />
-        {me ? <Link to="/workshoppar">{t('workshop.list.back')}</Link> : <Link to="/w">{t('workshop.board.joinLink')}</Link>}
+        {me ? <Link to={paths.workshops()}>{t('workshop.list.back')}</Link> : <Link to={paths.join()}>{t('workshop.board.joinLink')}</Link>}
       </Page>
     );
   }

@@ -4,6 +4,7 @@ import { messageOf } from '../../api/http';
 import { compileWorkshop, workshopCsvUrl } from '../../api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { Link } from '../../router/Link';
+import { paths } from '../../router/paths';
 
 /**
  * The end of the day: compile every group's cards (by category and heading, ranked by votes) into a new
@@ -42,7 +43,7 @@ export function CompilePanel({ workshopId }: { workshopId: string }) {
       <StatusMessage>
         {compiled && (
           <>
-            {t('workshop.fac.compiled')} <Link to={`/dokument/${compiled.id}`}>{compiled.title}</Link>
+            {t('workshop.fac.compiled')} <Link to={paths.document(compiled.id)}>{compiled.title}</Link>
           </>
         )}
       </StatusMessage>

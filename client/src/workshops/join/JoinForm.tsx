@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/Alerts';
 import { TextField } from '../../components/fields';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/history';
-import { LOGIN_PATH } from '../../router/routes';
+import { paths } from '../../router/paths';
 
 interface Props {
   /** The code from the address (/w/:code), if any: then it is not asked for. */
@@ -45,14 +45,14 @@ export function JoinForm({ initialCode, memberName }: Props) {
     setBusy(true);
     try {
       const joined = await joinWorkshop(normalised, memberName === null ? name.trim() : undefined);
-      navigate(`/workshop/${joined.workshop.id}`);
+      navigate(paths.workshopBoard(joined.workshop.id));
     } catch (error) {
       setErrors({ form: joinError(error) });
       setBusy(false);
     }
   };
 
-  const loginTarget = `${LOGIN_PATH}?next=${encodeURIComponent(fromAddress ? `/w/${fromAddress}` : '/w')}`;
+  const loginTarget = paths.login(paths.join(fromAddress));
   return (
     <form onSubmit={submit} noValidate className="form join-form" aria-describedby={errors.form ? formErrorId : undefined}>
       <ErrorAlert id={formErrorId} message={errors.form} />
