@@ -42,7 +42,7 @@ export function DocumentRow({ document, canManage, onChanged, onError }: Documen
         {archived && <span className="tag">{t('documents.archivedTag')}</span>}
         {(document.openThreads ?? 0) > 0 && (
           <span className="tag" data-testid="open-threads">
-            {document.openThreads === 1 ? t('comments.openCountOne') : t('comments.openCount', { count: document.openThreads ?? 0 })}
+            {t('comments.openCount', { count: document.openThreads ?? 0 })}
           </span>
         )}
       </th>
