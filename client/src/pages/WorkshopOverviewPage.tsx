@@ -1,4 +1,5 @@
 import { t } from '../../../shared/i18n';
+import { messageOf, statusOf } from '../api/http';
 import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
@@ -19,17 +20,18 @@ import '../workshops/facilitator/facilitator.css';
 
 /** /workshop/:id/ledning: the facilitator runs the day from here. */
 export function WorkshopOverviewPage({ params }: { params: RouteParams }) {
-  const { loaded } = useWorkshop(params.id ?? '');
-  if (loaded.status === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (loaded.status === 'failed') {
+  const { data: workshop, error, isPending } = useWorkshop(params.id ?? '');
+  if (isPending) return <p role="status">{t('app.loading')}</p>;
+  if (error) {
+    const status = statusOf(error);
     return (
       <Page title={t('workshop.fac.heading')}>
-        <ErrorAlert message={loaded.code === 404 || loaded.code === 403 ? t('workshop.error.notFound') : loaded.message} />
+        <ErrorAlert message={status === 404 || status === 403 ? t('workshop.error.notFound') : messageOf(error)} />
         <Link to={paths.workshops()}>{t('workshop.list.back')}</Link>
       </Page>
     );
   }
-  return <Overview workshop={loaded.workshop} />;
+  return <Overview workshop={workshop} />;
 }
 
 function Overview({ workshop }: { workshop: WorkshopView }) {
