@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { currentLocale, t } from '../../../shared/i18n';
 import { switchLocale } from '../i18n/locale';
 import { logout } from '../api/auth';
-import { messageOf } from '../api/http';
 import { useUnreadMentions } from '../comments/useUnreadMentions';
+import { useSubmit } from '../forms/useSubmit';
 import { roleLabel } from '../format/labels';
 import { forgetOfflineCopies } from '../offline/forget';
 import { Link } from '../router/Link';
@@ -14,21 +13,17 @@ import { useSession } from '../session/SessionContext';
 /** App name, the pages this user may open, who is signed in, and "Logga ut". */
 export function Header() {
   const { me, signedOut } = useSession();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSubmit();
   const isAdmin = me?.permissions.includes('org.admin') ?? false;
   const unread = useUnreadMentions(me !== null);
 
-  const signOut = async () => {
-    setError(null);
-    try {
+  const signOut = () =>
+    void run(async () => {
       await logout();
       void forgetOfflineCopies();
       signedOut();
       navigate(paths.login());
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
 
   return (
     <header className="app-header">

@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n';
 import { updateDocument, type DocumentChanges, type DocumentView } from '../api/documents';
 import { messageOf } from '../api/http';
 import { ConfirmInline } from '../components/ConfirmInline';
+import { useSubmit } from '../forms/useSubmit';
 import { Link } from '../router/Link';
 import { paths } from '../router/paths';
 import { documentStatusLabel, documentTypeLabel, formatDateTime } from './labels';
@@ -18,21 +19,18 @@ interface DocumentRowProps {
 /** One document: link, type, body, status, last change; rename and archive for those who may. */
 export function DocumentRow({ document, canManage, onChanged, onError }: DocumentRowProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'archive'>('view');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const archived = document.archivedAt !== null;
 
-  const change = async (changes: DocumentChanges, message: (changed: DocumentView) => string) => {
-    setBusy(true);
-    try {
-      const changed = await updateDocument(document.id, changes);
-      setMode('view');
-      onChanged(changed, message(changed));
-    } catch (failure) {
-      onError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const change = (changes: DocumentChanges, message: (changed: DocumentView) => string) =>
+    run(
+      async () => {
+        const changed = await updateDocument(document.id, changes);
+        setMode('view');
+        onChanged(changed, message(changed));
+      },
+      (failure) => onError(messageOf(failure)),
+    );
 
   const edited = document.lastEditedAt ?? document.createdAt;
   return (

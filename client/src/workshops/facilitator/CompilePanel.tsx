@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { t } from '../../../../shared/i18n';
-import { messageOf } from '../../api/http';
 import { compileWorkshop, workshopCsvUrl } from '../../api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
+import { useSubmit } from '../../forms/useSubmit';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/paths';
 
@@ -11,21 +11,10 @@ import { paths } from '../../router/paths';
  * document to work on and fastställa, and download the cards as CSV.
  */
 export function CompilePanel({ workshopId }: { workshopId: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [compiled, setCompiled] = useState<{ id: string; title: string } | null>(null);
 
-  async function compile() {
-    setBusy(true);
-    setError(null);
-    try {
-      setCompiled(await compileWorkshop(workshopId));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const compile = () => void run(async () => setCompiled(await compileWorkshop(workshopId)));
 
   return (
     <section className="panel" aria-labelledby="compile-heading">

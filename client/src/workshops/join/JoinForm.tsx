@@ -5,6 +5,7 @@ import { ApiFailure, messageOf } from '../../api/http';
 import { joinWorkshop } from '../../api/workshops';
 import { ErrorAlert } from '../../components/Alerts';
 import { TextField } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/history';
 import { paths } from '../../router/paths';
@@ -32,7 +33,7 @@ export function JoinForm({ initialCode, memberName }: Props) {
   const [code, setCode] = useState(initialCode ?? '');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<{ code?: string; name?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,14 +43,13 @@ export function JoinForm({ initialCode, memberName }: Props) {
     if (memberName === null && !name.trim()) found.name = t('workshop.error.nameRequired');
     setErrors(found);
     if (found.code || found.name || !normalised) return;
-    setBusy(true);
-    try {
-      const joined = await joinWorkshop(normalised, memberName === null ? name.trim() : undefined);
-      navigate(paths.workshopBoard(joined.workshop.id));
-    } catch (error) {
-      setErrors({ form: joinError(error) });
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const joined = await joinWorkshop(normalised, memberName === null ? name.trim() : undefined);
+        navigate(paths.workshopBoard(joined.workshop.id));
+      },
+      (error) => setErrors({ form: joinError(error) }),
+    );
   };
 
   const loginTarget = paths.login(paths.join(fromAddress));
