@@ -5,7 +5,7 @@ import type { MessageKey } from './sv';
  * (`Intl.PluralRules`; Swedish and English have `one` and `other`). `t()` picks the form by the
  * `count` param, so a call site never writes `count === 1 ? … : …`.
  */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export type Message = string | PluralMessage;
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { messageOf } from '../api/http';
 
-export interface Submit {
+interface Submit {
   /** A task is running: the button says so (and a form that must not send twice checks it). */
   busy: boolean;
   /** What the last task's failure said (the server's Swedish message), or a message set by the form. */
