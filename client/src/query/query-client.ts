@@ -12,7 +12,9 @@ export const queryClient = new QueryClient({
   },
 });
 
+const NOT_ACCOUNT_DATA = new Set<unknown>(['me', 'health']);
+
 /** Someone else may sign in next in this tab: nothing the last account was shown may be shown to them. */
 export function forgetAccountData(): void {
-  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+  queryClient.removeQueries({ predicate: (query) => !NOT_ACCOUNT_DATA.has(query.queryKey[0]) });
 }
