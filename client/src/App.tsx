@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { t } from '../../shared/i18n';
 import { ErrorAlert } from './components/Alerts';
 import { Header } from './components/Header';
+import { queryClient } from './query/query-client';
 import { HealthStatus } from './components/HealthStatus';
 import { Router } from './router/Router';
 import { SessionProvider, useSession } from './session/SessionContext';
@@ -23,7 +25,8 @@ function Content() {
 
 export function App() {
   return (
-    <SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -32,6 +35,7 @@ export function App() {
         <Content />
       </main>
       <HealthStatus />
-    </SessionProvider>
+      </SessionProvider>
+    </QueryClientProvider>
   );
 }

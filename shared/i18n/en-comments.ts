@@ -1,7 +1,7 @@
-import type { MessageKey } from './sv';
+import type { Catalogue } from './message';
 
 /** English for the keys of sv-comments.ts. */
-export const enComments: Partial<Record<MessageKey, string>> = {
+export const enComments: Catalogue = {
   'comments.heading': 'Comments',
   'comments.comment': 'Comment',
   'comments.commentSelection': 'Comment on selected text',
@@ -11,8 +11,7 @@ export const enComments: Partial<Record<MessageKey, string>> = {
   'comments.find.matches': 'Matches',
   'comments.find.inBody': "The document's text",
   'comments.find.inGoal': 'Viljeinriktning of goal {name}',
-  'comments.find.countOne': '1 match.',
-  'comments.find.count': '{count} matches.',
+  'comments.find.count': { one: '{count} match.', other: '{count} matches.' },
   'comments.find.more': '{count} matches. The first {shown} are shown: type more to narrow them down.',
   'comments.find.none': 'No match. Check the spelling or type fewer words.',
   'comments.find.tooShort': 'Type at least two characters.',
@@ -67,8 +66,7 @@ export const enComments: Partial<Record<MessageKey, string>> = {
   'comments.removed': 'The comment has been deleted.',
   'comments.resolvedDone': 'The thread is marked as resolved.',
   'comments.reopenedDone': 'The thread is open again.',
-  'comments.openCount': '{count} open comments',
-  'comments.openCountOne': '1 open comment',
+  'comments.openCount': { one: '{count} open comment', other: '{count} open comments' },
   'mentions.heading': 'To read',
   'mentions.nav': 'To read',
   'mentions.navUnread': 'To read ({count} unread)',

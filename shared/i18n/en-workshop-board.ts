@@ -1,7 +1,7 @@
-import type { MessageKey } from './sv';
+import type { Catalogue } from './message';
 
 /** English for the keys of sv-workshop-board.ts. */
-export const enWorkshopBoard: Partial<Record<MessageKey, string>> = {
+export const enWorkshopBoard: Catalogue = {
   'workshop.board.heading': "The group's board",
 
   'workshop.notes.heading': "The group's notes",
@@ -42,8 +42,7 @@ export const enWorkshopBoard: Partial<Record<MessageKey, string>> = {
   'workshop.board.others.heading': "Other groups' cards",
   'workshop.board.others.intro': "Vote for cards from every group. You can only read the other groups' boards.",
   'workshop.board.others.none': 'There are no other groups in the workshop.',
-  'workshop.board.others.group': '{name} ({count} cards)',
-  'workshop.board.others.groupOne': '{name} (1 card)',
+  'workshop.board.others.group': { one: '{name} ({count} card)', other: '{name} ({count} cards)' },
   'workshop.board.others.cardsIn': 'Cards from {group} in {category}',
   'workshop.board.others.denied': "You may not read this group's board.",
 
@@ -97,9 +96,7 @@ export const enWorkshopBoard: Partial<Record<MessageKey, string>> = {
   'workshop.vote.withdraw': 'Remove my vote',
   'workshop.vote.withdrawOn': 'Remove my vote for the card {text}',
   'workshop.vote.mine': 'Your votes: {count}',
-  'workshop.vote.left': 'You have {count} votes left',
-  'workshop.vote.leftOne': 'You have 1 vote left',
+  'workshop.vote.left': { one: 'You have {count} vote left', other: 'You have {count} votes left' },
   'workshop.vote.rules': 'At most {max} votes on the same card.',
-  'workshop.vote.tally': '{count} votes',
-  'workshop.vote.tallyOne': '1 vote',
+  'workshop.vote.tally': { one: '{count} vote', other: '{count} votes' },
 };

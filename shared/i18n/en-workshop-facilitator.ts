@@ -1,7 +1,7 @@
-import type { MessageKey } from './sv';
+import type { Catalogue } from './message';
 
 /** English for the keys of sv-workshop-facilitator.ts. */
-export const enWorkshopFacilitator: Partial<Record<MessageKey, string>> = {
+export const enWorkshopFacilitator: Catalogue = {
   'workshop.list.heading': 'Workshops',
   'workshop.list.intro': 'Omvärldsdag and budgetdag sessions and other workshops where the groups work together on boards.',
   'workshop.list.empty': 'There are no workshops yet.',
@@ -91,11 +91,9 @@ export const enWorkshopFacilitator: Partial<Record<MessageKey, string>> = {
   'workshop.fac.locked': 'Locked',
   'workshop.fac.boards': "The groups' boards",
   'workshop.fac.counts': '{cards} cards',
-  'workshop.fac.countsWithVotes': '{cards} cards, {votes} votes',
+  'workshop.fac.countsWithVotes': { one: '{cards} cards, {count} vote', other: '{cards} cards, {count} votes' },
   'workshop.fac.hideAnonymousHint': 'Cards cannot be hidden during an anonymous activity, because hidden cards are kept with their writer.',
-  'workshop.fac.votesCountOne': '1 vote',
-  'workshop.fac.countsWithOneVote': '{cards} cards, 1 vote',
-  'workshop.fac.votesCount': '{count} votes',
+  'workshop.fac.votesCount': { one: '{count} vote', other: '{count} votes' },
   'workshop.fac.nobodyConnected': 'Nobody is connected right now.',
   'workshop.fac.connected': 'Connected: {names}',
   'workshop.fac.nameDone': '{name} (done)',

@@ -11,10 +11,10 @@ import { enVersions } from './en-versions';
 import { enWorkshopBoard } from './en-workshop-board';
 import { enWorkshopFacilitator } from './en-workshop-facilitator';
 import { enWorkshops } from './en-workshops';
-import type { MessageKey } from './sv';
+import type { Catalogue } from './message';
 
 /** English, the second locale, one file per Swedish one. Any key still missing falls back to Swedish. */
-export const en: Partial<Record<MessageKey, string>> = {
+export const en: Catalogue = {
   ...enMain,
   ...enGoals,
   ...enDocuments,

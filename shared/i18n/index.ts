@@ -1,4 +1,5 @@
 import { en } from './en';
+import { formOf, type Catalogue } from './message';
 import { sv, type MessageKey } from './sv';
 
 export type { MessageKey };
@@ -7,7 +8,7 @@ export type MessageParams = Record<string, string | number>;
 
 export const LOCALES: readonly Locale[] = ['sv', 'en'];
 
-const catalogues: Record<Locale, Partial<Record<MessageKey, string>>> = { sv, en };
+const catalogues: Record<Locale, Catalogue> = { sv, en };
 
 /**
  * The language `t()` speaks when not told otherwise: Swedish, unless a browser chose English. The
@@ -21,9 +22,12 @@ export function setLocale(locale: Locale): void {
 
 export const currentLocale = (): Locale => activeLocale;
 
-/** Look up a message and fill its {placeholders}; Swedish is the default and the fallback. */
+/**
+ * Look up a message and fill its {placeholders}; Swedish is the default and the fallback. A plural
+ * message takes the form for `params.count` in that language.
+ */
 export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = activeLocale): string {
-  const template = catalogues[locale][key] ?? sv[key];
+  const template = formOf(catalogues[locale][key] ?? sv[key], locale, params.count);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

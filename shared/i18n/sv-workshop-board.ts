@@ -40,8 +40,7 @@ export const svWorkshopBoard = {
   'workshop.board.others.heading': 'Övriga gruppers kort',
   'workshop.board.others.intro': 'Rösta på kort från alla grupper. De andra gruppernas tavlor kan du bara läsa.',
   'workshop.board.others.none': 'Det finns inga andra grupper i workshoppen.',
-  'workshop.board.others.group': '{name} ({count} kort)',
-  'workshop.board.others.groupOne': '{name} (1 kort)',
+  'workshop.board.others.group': { one: '{name} ({count} kort)', other: '{name} ({count} kort)' },
   'workshop.board.others.cardsIn': 'Kort från {group} i {category}',
   'workshop.board.others.denied': 'Du får inte läsa den här gruppens tavla.',
 
@@ -95,9 +94,7 @@ export const svWorkshopBoard = {
   'workshop.vote.withdraw': 'Ta bort min röst',
   'workshop.vote.withdrawOn': 'Ta bort min röst på kortet {text}',
   'workshop.vote.mine': 'Dina röster: {count}',
-  'workshop.vote.left': 'Du har {count} röster kvar',
-  'workshop.vote.leftOne': 'Du har 1 röst kvar',
+  'workshop.vote.left': { one: 'Du har {count} röst kvar', other: 'Du har {count} röster kvar' },
   'workshop.vote.rules': 'Högst {max} röster på samma kort.',
-  'workshop.vote.tally': '{count} röster',
-  'workshop.vote.tallyOne': '1 röst',
+  'workshop.vote.tally': { one: '{count} röst', other: '{count} röster' },
 } as const;

@@ -161,4 +161,32 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}/`);
   });
+
+  it('shows the next account in the same tab nothing the last one was shown, not even while its own data loads', async () => {
+    await logIn(demoUser('politician').email);
+    await page.getByTestId('mentions-link').click();
+    await page.getByRole('heading', { name: t('mentions.heading'), level: 1 }).waitFor();
+    const mentionsShown = page.getByTestId('mention').or(page.getByText(t('mentions.none')));
+    await mentionsShown.first().waitFor();
+    await page.getByRole('button', { name: t('nav.logout') }).click();
+    await page.waitForURL('**/logga-in');
+
+    // Signed in again without reloading the page, so anything cached for the politician is still in memory.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/mentions', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByLabel(t('field.email')).fill(demoUser('official').email);
+    await page.getByLabel(t('field.password'), { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel(t('field.password'), { exact: true }).press('Enter');
+    await page.getByTestId('signed-in-user').filter({ hasText: demoUser('official').name }).waitFor();
+    await page.getByTestId('mentions-link').click();
+    await page.getByRole('heading', { name: t('mentions.heading'), level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: t('app.loading') }).waitFor();
+    await expect(mentionsShown.count()).resolves.toBe(0);
+    release();
+    await mentionsShown.first().waitFor();
+  });
 });

@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)(`a workshop group board, for a member and a guest 
 
     await control({ revealVotes: true });
     for (const page of [member.page, guest]) {
-      await card(page, GUEST_CARD).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tallyOne') }).waitFor();
+      await card(page, GUEST_CARD).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tally', { count: 1 }) }).waitFor();
       await card(page, MEMBER_CARD).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tally', { count: 0 }) }).waitFor();
     }
     expect(await axeViolations(member.page)).toEqual([]);

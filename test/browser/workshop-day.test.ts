@@ -24,7 +24,7 @@ const card = (page: Page, text: string) => page.getByTestId('card').filter({ has
 const presenterCard = (page: Page, text: string) => page.locator('.presenter-card').filter({ hasText: text });
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 /** "1 röst", "3 röster" on the projector and in the overview. */
-const votesText = (count: number) => (count === 1 ? t('workshop.fac.votesCountOne') : t('workshop.fac.votesCount', { count }));
+const votesText = (count: number) => t('workshop.fac.votesCount', { count });
 /** "<text> — <group>, <n> röster", as the sammanställning lists a card. */
 const compiledLine = (text: string, group: string, votes: number) =>
   t('workshop.compile.card', { text, group, votes: votes === 1 ? t('workshop.compile.votesOne') : t('workshop.compile.votes', { count: votes }) });
@@ -40,7 +40,7 @@ async function writeCard(page: Page, category: string, text: string): Promise<vo
 /** Casts one vote by the board's button and waits until the votes left say so. */
 async function vote(page: Page, text: string, leftAfter: number): Promise<void> {
   await page.getByRole('button', { name: t('workshop.vote.castOn', { text }) }).click();
-  await page.getByTestId('votes-left').filter({ hasText: leftAfter === 1 ? t('workshop.vote.leftOne') : t('workshop.vote.left', { count: leftAfter }) }).waitFor();
+  await page.getByTestId('votes-left').filter({ hasText: t('workshop.vote.left', { count: leftAfter }) }).waitFor();
 }
 
 describe.skipIf(!hasChromium)(`a whole omvärldsdag, from join to a fastställd sammanställning (${driverUnderTest})`, () => {
@@ -211,7 +211,7 @@ describe.skipIf(!hasChromium)(`a whole omvärldsdag, from join to a fastställd 
       [DESK_FIRST, 1, deskGuest],
     ];
     for (const [written, votes, participant] of tallies) {
-      await card(participant, written.text).getByTestId('card-tally').filter({ hasText: votes === 1 ? t('workshop.vote.tallyOne') : t('workshop.vote.tally', { count: votes }) }).waitFor();
+      await card(participant, written.text).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tally', { count: votes }) }).waitFor();
       await presenterCard(projector, written.text).locator('.presenter-card-votes').filter({ hasText: votesText(votes) }).waitFor();
     }
     for (const [table, cards, votes] of [
@@ -220,7 +220,7 @@ describe.skipIf(!hasChromium)(`a whole omvärldsdag, from join to a fastställd 
       ['Bord 3', 1, 2],
     ] as const) {
       const summary = page.getByTestId('board-summary').filter({ has: page.getByRole('heading', { level: 3, name: table, exact: true }) });
-      await summary.getByTestId('board-counts').filter({ hasText: votes === 1 ? t('workshop.fac.countsWithOneVote', { cards }) : t('workshop.fac.countsWithVotes', { cards, votes }) }).waitFor();
+      await summary.getByTestId('board-counts').filter({ hasText: t('workshop.fac.countsWithVotes', { cards, count: votes }) }).waitFor();
     }
     // The overview lists each table's cards ranked by the revealed votes: Bord 2's later card first.
     const bord2 = page.getByTestId('board-summary').filter({ has: page.getByRole('heading', { level: 3, name: DESK_FIRST.table, exact: true }) });

@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)(`voting across every group's board (${driverUnderT
     await votesLeft(guestA, 5).waitFor();
     const tableBFold = otherBoards(guestA).getByTestId('other-board').filter({ hasText: tableB!.name });
     const summary = tableBFold.locator('summary');
-    await summary.filter({ hasText: t('workshop.board.others.groupOne', { name: tableB!.name }) }).waitFor();
+    await summary.filter({ hasText: t('workshop.board.others.group', { name: tableB!.name, count: 1 }) }).waitFor();
     await summary.focus();
     await guestA.keyboard.press('Enter'); // open the fold by keyboard
     await otherCard(guestA, CARD_B).waitFor();
@@ -88,8 +88,8 @@ describe.skipIf(!hasChromium)(`voting across every group's board (${driverUnderT
     expect(await guestB.getByTestId('card-tally').count()).toBe(0);
 
     await control({ revealVotes: true });
-    await ownCard(guestB, CARD_B).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tallyOne') }).waitFor();
-    await otherCard(guestA, CARD_B).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tallyOne') }).waitFor();
+    await ownCard(guestB, CARD_B).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tally', { count: 1 }) }).waitFor();
+    await otherCard(guestA, CARD_B).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tally', { count: 1 }) }).waitFor();
     await ownCard(guestA, CARD_A).getByTestId('card-tally').filter({ hasText: t('workshop.vote.tally', { count: 0 }) }).waitFor();
     // B sees A's table in his own "other groups" section, with its tally too.
     const tableAFold = otherBoards(guestB).getByTestId('other-board').filter({ hasText: tableA!.name });

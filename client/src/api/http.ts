@@ -73,3 +73,8 @@ export async function api<T>(path: string, { method = 'GET', body, signal }: Req
 export function messageOf(error: unknown): string {
   return error instanceof ApiFailure ? error.message : t('error.internal');
 }
+
+/** The HTTP status a failed call ended with (404, 403, 429 …), or null when the server was not reached. */
+export function statusOf(error: unknown): number | null {
+  return error instanceof ApiFailure && error.status !== 0 ? error.status : null;
+}

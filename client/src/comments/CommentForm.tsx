@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { COMMENT_MAX_LENGTH, type PersonRef } from '../../../shared/comments/model';
 import { t } from '../../../shared/i18n';
 import type { CommentInput } from '../api/comments';
-import { messageOf } from '../api/http';
 import { ErrorAlert } from '../components/Alerts';
+import { useSubmit } from '../forms/useSubmit';
 import { loadMembers, mentionedIds, mentionQuery, suggestMembers } from './members';
 
 interface CommentFormProps {
@@ -28,8 +28,7 @@ export function CommentForm({ label, submitLabel, initialBody = '', initialMenti
   const [chosen, setChosen] = useState<PersonRef[]>(initialMentions);
   const [members, setMembers] = useState<PersonRef[]>([]);
   const [query, setQuery] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -94,18 +93,12 @@ export function CommentForm({ label, submitLabel, initialBody = '', initialMenti
     const text = body.trim();
     if (!text) return setError(t('comments.empty'));
     if (text.length > COMMENT_MAX_LENGTH) return setError(t('comments.tooLong', { max: COMMENT_MAX_LENGTH }));
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await onSubmit({ body: text, mentions: mentionedIds(text, chosen) });
       setBody('');
       setChosen([]);
       setQuery(null);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

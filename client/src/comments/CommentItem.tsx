@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { CommentView } from '../../../shared/comments/model';
 import { t } from '../../../shared/i18n';
 import { deleteComment, editComment } from '../api/comments';
-import { messageOf } from '../api/http';
 import { ErrorAlert } from '../components/Alerts';
 import { ConfirmInline } from '../components/ConfirmInline';
+import { useSubmit } from '../forms/useSubmit';
 import { formatDateTime } from '../documents/labels';
 import { CommentForm } from './CommentForm';
 import { CommentText } from './CommentText';
@@ -19,24 +19,16 @@ interface CommentItemProps {
 /** One comment: who, when, the text (or "Kommentaren togs bort"), and edit/delete for its author. */
 export function CommentItem({ comment, may, onDone }: CommentItemProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const mayEdit = !comment.deleted && may('comment.edit', 'comment', comment.author.id);
   const mayDelete = !comment.deleted && may('comment.delete', 'comment', comment.author.id);
 
-  const remove = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const remove = () =>
+    run(async () => {
       await deleteComment(comment.id);
       setMode('view');
       onDone(t('comments.removed'));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <li className="comment" data-testid="comment">

@@ -18,7 +18,7 @@ function statusOf(searched: boolean, { matches, total }: FoundText): string {
   if (!searched) return '';
   if (total === 0) return t('comments.find.none');
   if (total > matches.length) return t('comments.find.more', { count: total, shown: matches.length });
-  return total === 1 ? t('comments.find.countOne') : t('comments.find.count', { count: total });
+  return t('comments.find.count', { count: total });
 }
 
 /**

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { isOpen, type ThreadView } from '../../../shared/comments/model';
 import { t } from '../../../shared/i18n';
 import { replyToThread, resolveThread } from '../api/comments';
-import { messageOf } from '../api/http';
 import { ErrorAlert } from '../components/Alerts';
+import { useSubmit } from '../forms/useSubmit';
 import { formatDateTime } from '../documents/labels';
 import type { CommentsController } from './comments-controller';
 import { CommentForm } from './CommentForm';
@@ -47,8 +47,7 @@ export function ThreadItem({ thread, controller, may, active, gone, takeFocus, o
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
   const [replying, setReplying] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const open = isOpen(thread);
   const mayReply = open && may('thread.reply', 'thread', thread.createdBy.id);
   const mayResolve = may('thread.resolve', 'thread', thread.createdBy.id);
@@ -65,18 +64,11 @@ export function ThreadItem({ thread, controller, may, active, gone, takeFocus, o
     requestAnimationFrame(() => ref.current?.focus());
   };
 
-  const toggleResolved = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const toggleResolved = () =>
+    run(async () => {
       controller.upsertThread(await resolveThread(thread.id, open));
       onDone(t(open ? 'comments.resolvedDone' : 'comments.reopenedDone'), true);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <li>

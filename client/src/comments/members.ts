@@ -1,16 +1,11 @@
 import type { PersonRef } from '../../../shared/comments/model';
 import { fetchMembers } from '../api/comments';
-
-let members: Promise<PersonRef[]> | null = null;
+import { queryClient } from '../query/query-client';
+import { queryKeys } from '../query/query-keys';
 
 /** The organisation's members for @-mentions, fetched once per page load (a failure is tried again next time). */
-export function loadMembers(): Promise<PersonRef[]> {
-  members ??= fetchMembers().catch((error: unknown) => {
-    members = null;
-    throw error;
-  });
-  return members;
-}
+export const loadMembers = (): Promise<PersonRef[]> =>
+  queryClient.fetchQuery({ queryKey: queryKeys.members, queryFn: ({ signal }) => fetchMembers(signal), staleTime: Infinity, gcTime: Infinity });
 
 /** The mention being typed just before the caret: "@Lar" → "Lar"; null when there is none. */
 export function mentionQuery(text: string, caret: number): string | null {

@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { readThreads, threadsMap } from '../../../shared/comments/model';
 import { commentsRoom } from '../../../shared/sync/rooms';
 import { fetchThreads } from '../api/comments';
+import { queryKeys } from '../query/query-keys';
 import { useCollabRoom } from '../editor/useCollabRoom';
 import type { CommentsController } from './comments-controller';
 
@@ -12,11 +14,9 @@ import type { CommentsController } from './comments-controller';
 export function useLiveThreads(documentId: string, controller: CommentsController): void {
   const { room } = useCollabRoom(commentsRoom(documentId));
 
-  useEffect(() => {
-    const abort = new AbortController();
-    fetchThreads(documentId, abort.signal).then((threads) => threads.forEach((thread) => controller.upsertThread(thread)), () => {});
-    return () => abort.abort();
-  }, [documentId, controller]);
+  // Kept no longer than the page: once the room has spoken, an old copy must never be fed to the controller.
+  const { data: fetched } = useQuery({ queryKey: queryKeys.threads(documentId), queryFn: ({ signal }) => fetchThreads(documentId, signal), gcTime: 0 });
+  useEffect(() => fetched?.forEach((thread) => controller.upsertThread(thread)), [fetched, controller]);
 
   useEffect(() => {
     if (!room) return;

@@ -1,32 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { fetchMentions } from '../api/comments';
+import { queryClient } from '../query/query-client';
+import { queryKeys } from '../query/query-keys';
+import { useRefetchOnChange } from '../query/useRefetchOnChange';
 import { usePathname } from '../router/history';
 
-const CHANGED = 'samsyn:mentions-changed';
+/** Fetches the signed-in user's mentions: on every page change, each minute, and when one is read here. */
+export const useMentions = (enabled = true) =>
+  useQuery({ queryKey: queryKeys.mentions, queryFn: ({ signal }) => fetchMentions(signal), enabled, refetchInterval: enabled ? 60_000 : false });
 
-/** Tell the header that a mention was read here. */
-export const mentionsChanged = () => window.dispatchEvent(new Event(CHANGED));
+/** Tell every screen showing mentions (the header's count too) that one was read here. */
+export const mentionsChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.mentions });
 
-/** How many mentions of the signed-in user are unread: on every page change, each minute, and when one is read. */
+/** How many mentions of the signed-in user are unread. */
 export function useUnreadMentions(enabled: boolean): number {
   const pathname = usePathname();
-  const [unread, setUnread] = useState(0);
-  useEffect(() => {
-    if (!enabled) return;
-    let abort = new AbortController();
-    const load = () => {
-      abort.abort();
-      abort = new AbortController();
-      fetchMentions(abort.signal).then((mentions) => setUnread(mentions.filter((mention) => mention.readAt === null).length), () => {});
-    };
-    load();
-    const timer = setInterval(load, 60_000);
-    window.addEventListener(CHANGED, load);
-    return () => {
-      abort.abort();
-      clearInterval(timer);
-      window.removeEventListener(CHANGED, load);
-    };
-  }, [enabled, pathname]);
-  return unread;
+  const { data, refetch } = useMentions(enabled);
+  useRefetchOnChange(() => enabled && refetch(), pathname);
+  return enabled ? (data?.filter((mention) => mention.readAt === null).length ?? 0) : 0;
 }

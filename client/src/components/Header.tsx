@@ -1,40 +1,35 @@
-import { useState } from 'react';
 import { currentLocale, t } from '../../../shared/i18n';
 import { switchLocale } from '../i18n/locale';
 import { logout } from '../api/auth';
-import { messageOf } from '../api/http';
 import { useUnreadMentions } from '../comments/useUnreadMentions';
+import { useSubmit } from '../forms/useSubmit';
 import { roleLabel } from '../format/labels';
 import { forgetOfflineCopies } from '../offline/forget';
 import { Link } from '../router/Link';
 import { navigate } from '../router/history';
-import { LOGIN_PATH } from '../router/routes';
+import { paths } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 
 /** App name, the pages this user may open, who is signed in, and "Logga ut". */
 export function Header() {
   const { me, signedOut } = useSession();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSubmit();
   const isAdmin = me?.permissions.includes('org.admin') ?? false;
   const unread = useUnreadMentions(me !== null);
 
-  const signOut = async () => {
-    setError(null);
-    try {
+  const signOut = () =>
+    void run(async () => {
       await logout();
       void forgetOfflineCopies();
       signedOut();
-      navigate(LOGIN_PATH);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+      navigate(paths.login());
+    });
 
   return (
     <header className="app-header">
       <div className="brand">
         <p className="app-name">
-          <Link to="/">{t('app.name')}</Link>
+          <Link to={paths.start()}>{t('app.name')}</Link>
         </p>
         <p className="app-tagline">{t('app.tagline')}</p>
       </div>
@@ -44,26 +39,26 @@ export function Header() {
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul>
               <li>
-                <Link to="/">{t('nav.start')}</Link>
+                <Link to={paths.start()}>{t('nav.start')}</Link>
               </li>
               <li>
-                <Link to="/att-lasa" data-testid="mentions-link">
+                <Link to={paths.mentions()} data-testid="mentions-link">
                   {unread > 0 ? t('mentions.navUnread', { count: unread }) : t('mentions.nav')}
                 </Link>
               </li>
               <li>
-                <Link to="/workshoppar">{t('nav.workshops')}</Link>
+                <Link to={paths.workshops()}>{t('nav.workshops')}</Link>
               </li>
               <li>
-                <Link to="/konto/losenord">{t('nav.password')}</Link>
+                <Link to={paths.changePassword()}>{t('nav.password')}</Link>
               </li>
               {isAdmin && (
                 <>
                   <li>
-                    <Link to="/admin/anvandare">{t('nav.adminUsers')}</Link>
+                    <Link to={paths.adminUsers()}>{t('nav.adminUsers')}</Link>
                   </li>
                   <li>
-                    <Link to="/admin/organisation">{t('nav.adminOrganisation')}</Link>
+                    <Link to={paths.adminOrganisation()}>{t('nav.adminOrganisation')}</Link>
                   </li>
                 </>
               )}

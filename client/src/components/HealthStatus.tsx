@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { t } from '../../../shared/i18n';
 import { fetchHealth, type Health } from '../api/health';
+import { queryKeys } from '../query/query-keys';
 
 type ServerState = { kind: 'checking' } | { kind: 'answered'; health: Health } | { kind: 'unreachable' };
 
@@ -12,18 +13,8 @@ function statusText(state: ServerState): string {
 
 /** A small line at the foot of every page: is the server (and its database) answering? */
 export function HealthStatus() {
-  const [state, setState] = useState<ServerState>({ kind: 'checking' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchHealth(controller.signal).then(
-      (health) => setState({ kind: 'answered', health }),
-      () => {
-        if (!controller.signal.aborted) setState({ kind: 'unreachable' });
-      },
-    );
-    return () => controller.abort();
-  }, []);
+  const query = useQuery({ queryKey: queryKeys.health, queryFn: ({ signal }) => fetchHealth(signal) });
+  const state: ServerState = query.isSuccess ? { kind: 'answered', health: query.data } : query.isError ? { kind: 'unreachable' } : { kind: 'checking' };
 
   const ok = state.kind === 'answered' && state.health.ok;
   return (

@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/domain/documents';
 import { t } from '../../../shared/i18n';
 import { createDocument, type DocumentView } from '../api/documents';
-import { messageOf } from '../api/http';
 import type { Body } from '../api/types';
 import { ErrorAlert } from '../components/Alerts';
 import { SelectField, TextField } from '../components/fields';
+import { useSubmit } from '../forms/useSubmit';
 import { bodyLabel } from '../format/labels';
 import { templateLabel } from './labels';
 
@@ -16,23 +16,16 @@ export function CreateDocumentForm({ bodies, onCreated }: { bodies: Body[]; onCr
   const [title, setTitle] = useState('');
   const [bodyId, setBodyId] = useState('');
   const [titleError, setTitleError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return setTitleError(t('form.missing', { field: t('documents.create.title') }));
     setTitleError(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       onCreated(await createDocument({ type, title: title.trim(), bodyId: bodyId || null }));
       setTitle('');
-      setError(null);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

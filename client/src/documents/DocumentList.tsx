@@ -1,9 +1,8 @@
 import './documents.css';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { fetchBodies } from '../api/bodies';
 import type { DocumentQuery, DocumentView } from '../api/documents';
-import type { Body } from '../api/types';
+import { useBodies } from '../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { useMe } from '../session/SessionContext';
 import { CreateDocumentForm } from './CreateDocumentForm';
@@ -18,17 +17,11 @@ export function DocumentList() {
   const me = useMe();
   const headingId = useId();
   const [query, setQuery] = useState<DocumentQuery>({});
-  const [bodies, setBodies] = useState<Body[]>([]);
+  const bodies = useBodies().data ?? [];
   const [status, setStatus] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const { documents, error, replace } = useDocuments(query);
   const canCreate = me.permissions.includes('document.create');
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchBodies(controller.signal).then(setBodies, () => {});
-    return () => controller.abort();
-  }, []);
 
   const changed = (document: DocumentView, message: string) => {
     replace(document);

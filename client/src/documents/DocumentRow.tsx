@@ -3,7 +3,9 @@ import { t } from '../../../shared/i18n';
 import { updateDocument, type DocumentChanges, type DocumentView } from '../api/documents';
 import { messageOf } from '../api/http';
 import { ConfirmInline } from '../components/ConfirmInline';
+import { useSubmit } from '../forms/useSubmit';
 import { Link } from '../router/Link';
+import { paths } from '../router/paths';
 import { documentStatusLabel, documentTypeLabel, formatDateTime } from './labels';
 import { RenameForm } from './RenameForm';
 
@@ -17,31 +19,28 @@ interface DocumentRowProps {
 /** One document: link, type, body, status, last change; rename and archive for those who may. */
 export function DocumentRow({ document, canManage, onChanged, onError }: DocumentRowProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'archive'>('view');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const archived = document.archivedAt !== null;
 
-  const change = async (changes: DocumentChanges, message: (changed: DocumentView) => string) => {
-    setBusy(true);
-    try {
-      const changed = await updateDocument(document.id, changes);
-      setMode('view');
-      onChanged(changed, message(changed));
-    } catch (failure) {
-      onError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const change = (changes: DocumentChanges, message: (changed: DocumentView) => string) =>
+    run(
+      async () => {
+        const changed = await updateDocument(document.id, changes);
+        setMode('view');
+        onChanged(changed, message(changed));
+      },
+      (failure) => onError(messageOf(failure)),
+    );
 
   const edited = document.lastEditedAt ?? document.createdAt;
   return (
     <tr data-testid="document-row">
       <th scope="row">
-        <Link to={`/dokument/${document.id}`}>{document.title}</Link>
+        <Link to={paths.document(document.id)}>{document.title}</Link>
         {archived && <span className="tag">{t('documents.archivedTag')}</span>}
         {(document.openThreads ?? 0) > 0 && (
           <span className="tag" data-testid="open-threads">
-            {document.openThreads === 1 ? t('comments.openCountOne') : t('comments.openCount', { count: document.openThreads ?? 0 })}
+            {t('comments.openCount', { count: document.openThreads ?? 0 })}
           </span>
         )}
       </th>

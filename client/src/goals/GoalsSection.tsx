@@ -1,10 +1,9 @@
 import './goals.css';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { goalCountWarnings } from '../../../shared/goals/checks';
 import { addGoal, readGoals } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
-import { fetchBodies } from '../api/bodies';
-import type { Body } from '../api/types';
+import { useBodies } from '../bodies/useBodies';
 import type { CollabRoom } from '../editor/collab-room';
 import { useMe } from '../session/SessionContext';
 import { GoalBlock } from './GoalBlock';
@@ -14,18 +13,12 @@ import { liveGoals, useYChanges } from './live-goals';
 export function GoalsSection({ room, editable }: { room: CollabRoom; editable: boolean }) {
   const me = useMe();
   const headingId = useId();
-  const [bodies, setBodies] = useState<Body[]>([]);
+  const bodies = useBodies().data ?? [];
   const fields = room.ydoc.getMap<unknown>('fields');
   useYChanges(fields);
   const goals = readGoals(room.ydoc);
   const live = liveGoals(room.ydoc);
   const warnings = goalCountWarnings(goals, me.organisation.settings.maxGoals);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchBodies(controller.signal).then(setBodies, () => {});
-    return () => controller.abort();
-  }, []);
 
   return (
     <section aria-labelledby={headingId} className="goals" data-testid="goals">

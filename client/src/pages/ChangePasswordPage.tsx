@@ -6,6 +6,7 @@ import { ApiFailure, messageOf } from '../api/http';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { TextField } from '../components/fields';
+import { useSubmit } from '../forms/useSubmit';
 
 type Field = 'current' | 'next' | 'repeat';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -26,7 +27,7 @@ export function ChangePasswordPage() {
   const [values, setValues] = useState<Record<Field, string>>({ current: '', next: '', repeat: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const set = (field: Field) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
@@ -39,18 +40,18 @@ export function ChangePasswordPage() {
     const first = (['current', 'next', 'repeat'] as const).find((field) => found[field]);
     if (first) return refs[first].current?.focus();
 
-    setBusy(true);
-    try {
-      await changePassword(values.current, values.next);
-      setValues({ current: '', next: '', repeat: '' });
-      setDone(true);
-    } catch (error) {
-      const field = error instanceof ApiFailure ? FIELD_OF_CODE[error.code] : undefined;
-      setErrors(field ? { [field]: messageOf(error) } : { form: messageOf(error) });
-      if (field) refs[field].current?.focus();
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await changePassword(values.current, values.next);
+        setValues({ current: '', next: '', repeat: '' });
+        setDone(true);
+      },
+      (error) => {
+        const field = error instanceof ApiFailure ? FIELD_OF_CODE[error.code] : undefined;
+        setErrors(field ? { [field]: messageOf(error) } : { form: messageOf(error) });
+        if (field) refs[field].current?.focus();
+      },
+    );
   };
 
   return (

@@ -1,23 +1,15 @@
-import { useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { DEMO_ACCOUNT_PASSWORD, DEMO_ACCOUNTS } from '../../../shared/demo/accounts';
 import { t } from '../../../shared/i18n';
 import { fetchAuthOptions } from '../api/auth';
+import { queryKeys } from '../query/query-keys';
 import { roleLabel } from '../format/labels';
 
 /** Whether this install is a demo (then its login page lists the demo accounts), or null while unknown. */
 export function useIsDemo(): boolean | null {
-  const [demo, setDemo] = useState<boolean | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchAuthOptions(controller.signal).then(
-      (options) => setDemo(options.demo),
-      () => {
-        if (!controller.signal.aborted) setDemo(false);
-      },
-    );
-    return () => controller.abort();
-  }, []);
-  return demo;
+  const { data, isError } = useQuery({ queryKey: queryKeys.authOptions, queryFn: ({ signal }) => fetchAuthOptions(signal) });
+  return data ? data.demo : isError ? false : null;
 }
 
 /** On a demo install: says so, and lists one account per role with the shared password. */

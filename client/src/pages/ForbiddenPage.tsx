@@ -1,6 +1,7 @@
 import { t } from '../../../shared/i18n';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';
+import { paths } from '../router/paths';
 
 /** Shown instead of a page the user's role may not open (the server refuses its API calls anyway). */
 export function ForbiddenPage() {
@@ -9,7 +10,7 @@ export function ForbiddenPage() {
       <p role="alert">{t('error.forbidden')}</p>
       <p>{t('page.forbidden.adminOnly')}</p>
       <p>
-        <Link to="/">{t('page.backToStart')}</Link>
+        <Link to={paths.start()}>{t('page.backToStart')}</Link>
       </p>
     </Page>
   );

@@ -5,7 +5,9 @@ import { messageOf } from '../api/http';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { TextField } from '../components/fields';
+import { useSubmit } from '../forms/useSubmit';
 import { navigate, safeInternalPath, useSearchParam } from '../router/history';
+import { paths } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 import { DemoAccounts, useIsDemo } from './DemoAccounts';
 
@@ -26,7 +28,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,15 +40,13 @@ export function LoginPage() {
     if (missing.email) return emailRef.current?.focus();
     if (missing.password) return passwordRef.current?.focus();
 
-    setBusy(true);
-    try {
-      const me = await login(email.trim(), password);
-      signedIn(me);
-      navigate(next ?? '/');
-    } catch (error) {
-      setErrors({ form: messageOf(error) });
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        signedIn(await login(email.trim(), password));
+        navigate(next ?? paths.start());
+      },
+      (error) => setErrors({ form: messageOf(error) }),
+    );
   };
 
   const fillDemoAccount = (demoEmail: string, demoPassword: string) => {

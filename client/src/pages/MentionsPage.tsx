@@ -1,42 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { fetchMentions, markMentionRead, type MentionView } from '../api/comments';
+import { markMentionRead, type MentionView } from '../api/comments';
 import { messageOf } from '../api/http';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { CommentText } from '../comments/CommentText';
-import { mentionsChanged } from '../comments/useUnreadMentions';
+import { mentionsChanged, useMentions } from '../comments/useUnreadMentions';
+import { queryClient } from '../query/query-client';
+import { queryKeys } from '../query/query-keys';
+import { useSubmit } from '../forms/useSubmit';
 import { formatDateTime } from '../documents/labels';
 import { Link } from '../router/Link';
+import { paths } from '../router/paths';
 
 /** /att-lasa: the comments where someone mentioned the signed-in user, newest first, with links to their threads. */
 export function MentionsPage() {
-  const [mentions, setMentions] = useState<MentionView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = useMentions();
+  const mentions = query.data ? [...query.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt)) : null;
+  const submit = useSubmit();
+  const error = submit.error ?? (query.error ? messageOf(query.error) : null);
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    const abort = new AbortController();
-    fetchMentions(abort.signal).then(
-      (loaded) => setMentions([...loaded].sort((a, b) => b.createdAt.localeCompare(a.createdAt))),
-      (failure: unknown) => {
-        if (!abort.signal.aborted) setError(messageOf(failure));
-      },
-    );
-    return () => abort.abort();
-  }, []);
-
-  const markRead = async (mention: MentionView) => {
-    setError(null);
-    try {
+  const markRead = (mention: MentionView) =>
+    submit.run(async () => {
       await markMentionRead(mention.id);
-      setMentions((current) => current?.map((m) => (m.id === mention.id ? { ...m, readAt: new Date().toISOString() } : m)) ?? null);
+      queryClient.setQueryData<MentionView[]>(queryKeys.mentions, (current) => current?.map((m) => (m.id === mention.id ? { ...m, readAt: new Date().toISOString() } : m)));
       setStatus(t('mentions.markedRead'));
       mentionsChanged();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
 
   return (
     <Page title={t('mentions.heading')}>
@@ -57,7 +48,7 @@ export function MentionsPage() {
               </p>
               {mention.comment.deleted ? <p className="comment-deleted">{t('comments.deleted')}</p> : <CommentText text={mention.comment.body} />}
               <p className="row-actions">
-                <Link to={`/dokument/${mention.documentId}#trad-${mention.threadId}`} onClick={() => !mention.readAt && void markRead(mention)}>
+                <Link to={paths.document(mention.documentId, mention.threadId)} onClick={() => !mention.readAt && void markRead(mention)}>
                   {t('mentions.open', { title: mention.documentTitle })}
                 </Link>
                 {!mention.readAt && (

@@ -3,11 +3,12 @@ import type * as Y from 'yjs';
 import { t } from '../../../shared/i18n';
 import { controlRoom } from '../../../shared/sync/rooms';
 import { controlMap, readControl, type ControlState } from '../../../shared/workshops/control';
+import { messageOf } from '../api/http';
 import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';
-import type { RouteParams } from '../router/routes';
+import { paths, type RouteParams } from '../router/paths';
 import { DoneToggle } from '../workshops/board/DoneToggle';
 import { GroupBoard } from '../workshops/board/GroupBoard';
 import { OtherBoards } from '../workshops/board/OtherBoards';
@@ -38,25 +39,25 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
   const [asked, setAsked] = useState(0);
   const askAgain = useCallback(() => setAsked((count) => count + 1), []);
   const loaded = useWorkshopView(id, `${value?.phaseId}|${value?.lockedGroups.join(',')}|${asked}`);
-  const ready = loaded.status === 'ready' ? loaded.workshop : null;
+  const ready = loaded.data ?? null;
   const readyControl = ready && currentControl(value, ready);
   const votingOpen = ready?.phases.find((candidate) => candidate.id === readyControl?.phaseId)?.votingOpen ?? false;
   const seated = ready?.groups.some((candidate) => candidate.id === ready.me?.groupId) ?? false;
   // One set of votes for the page: a vote on any group's board counts against the same "votes left".
   const votes = useVotes(id, seated && votingOpen, readyControl?.phaseId ?? null);
 
-  if (loaded.status === 'loading') return <p role="status">{t('workshop.board.loading')}</p>;
-  if (loaded.status === 'failed') {
+  if (!ready) {
+    if (!loaded.error) return <p role="status">{t('workshop.board.loading')}</p>;
     return (
       <Page title={t('workshop.board.heading')}>
-        <ErrorAlert message={loaded.message} />
+        <ErrorAlert message={messageOf(loaded.error)} />
         <p>
-          <Link to="/w">{t('workshop.board.joinLink')}</Link>
+          <Link to={paths.join()}>{t('workshop.board.joinLink')}</Link>
         </p>
       </Page>
     );
   }
-  const { workshop } = loaded;
+  const workshop = ready;
   const me = workshop.me;
   const controlState = currentControl(value, workshop);
   const phase = workshop.phases.find((candidate) => candidate.id === controlState.phaseId) ?? null;
@@ -77,7 +78,7 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
       </div>
       {!me && (
         <p>
-          {t('workshop.board.notJoined')} <Link to="/w">{t('workshop.board.joinLink')}</Link>
+          {t('workshop.board.notJoined')} <Link to={paths.join()}>{t('workshop.board.joinLink')}</Link>
         </p>
       )}
       {me && !group && <p>{t('workshop.board.noGroup')}</p>}

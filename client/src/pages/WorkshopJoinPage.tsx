@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n';
 import { Page } from '../components/Page';
-import type { RouteParams } from '../router/routes';
+import type { RouteParams } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 import { JoinForm } from '../workshops/join/JoinForm';
 

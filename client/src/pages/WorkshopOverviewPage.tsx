@@ -1,9 +1,10 @@
 import { t } from '../../../shared/i18n';
+import { messageOf, statusOf } from '../api/http';
 import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';
-import type { RouteParams } from '../router/routes';
+import { paths, type RouteParams } from '../router/paths';
 import { BoardsOverview } from '../workshops/facilitator/BoardsOverview';
 import { CompilePanel } from '../workshops/facilitator/CompilePanel';
 import { GroupControls } from '../workshops/facilitator/GroupControls';
@@ -13,24 +14,24 @@ import { TimerControl } from '../workshops/facilitator/TimerControl';
 import { workshopDateLabel, workshopTypeLabel } from '../workshops/facilitator/labels';
 import { useConnected } from '../workshops/facilitator/useConnected';
 import { useControl } from '../workshops/facilitator/useControl';
-import { presentationPath } from '../workshops/facilitator/WorkshopList';
 import { JoinPanel } from '../workshops/present/JoinPanel';
 import { useLiveControl, useWorkshop } from '../workshops/present/useWorkshop';
 import '../workshops/facilitator/facilitator.css';
 
 /** /workshop/:id/ledning: the facilitator runs the day from here. */
 export function WorkshopOverviewPage({ params }: { params: RouteParams }) {
-  const { loaded } = useWorkshop(params.id ?? '');
-  if (loaded.status === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (loaded.status === 'failed') {
+  const { data: workshop, error, isPending } = useWorkshop(params.id ?? '');
+  if (isPending) return <p role="status">{t('app.loading')}</p>;
+  if (error) {
+    const status = statusOf(error);
     return (
       <Page title={t('workshop.fac.heading')}>
-        <ErrorAlert message={loaded.code === 404 || loaded.code === 403 ? t('workshop.error.notFound') : loaded.message} />
-        <Link to="/workshoppar">{t('workshop.list.back')}</Link>
+        <ErrorAlert message={status === 404 || status === 403 ? t('workshop.error.notFound') : messageOf(error)} />
+        <Link to={paths.workshops()}>{t('workshop.list.back')}</Link>
       </Page>
     );
   }
-  return <Overview workshop={loaded.workshop} />;
+  return <Overview workshop={workshop} />;
 }
 
 function Overview({ workshop }: { workshop: WorkshopView }) {
@@ -43,8 +44,8 @@ function Overview({ workshop }: { workshop: WorkshopView }) {
         {t('workshop.list.meta', { type: workshopTypeLabel(workshop.type), date: workshopDateLabel(workshop.date), groups: workshop.groups.length })}
       </p>
       <p className="row-actions">
-        <Link to={presentationPath(workshop)}>{t('workshop.fac.openPresentation')}</Link>
-        <Link to="/workshoppar">{t('workshop.list.back')}</Link>
+        <Link to={paths.workshopPresentation(workshop)}>{t('workshop.fac.openPresentation')}</Link>
+        <Link to={paths.workshops()}>{t('workshop.list.back')}</Link>
       </p>
       {workshop.joinCode && <JoinPanel code={workshop.joinCode} className="panel join-panel" />}
       <ErrorAlert message={error} />

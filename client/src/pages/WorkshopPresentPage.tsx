@@ -1,25 +1,28 @@
 import { t } from '../../../shared/i18n';
 import { normaliseJoinCode } from '../../../shared/workshops/join-code';
+import { ApiFailure, messageOf, statusOf } from '../api/http';
 import type { WorkshopView } from '../api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { usePathname } from '../router/history';
 import { Link } from '../router/Link';
 import { Redirect } from '../router/Redirect';
-import { LOGIN_PATH, type RouteParams } from '../router/routes';
+import { paths, type RouteParams } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 import { Countdown } from '../workshops/Countdown';
 import { JoinPanel } from '../workshops/present/JoinPanel';
 import { PresentedBoard } from '../workshops/present/PresentedBoard';
-import { useLiveControl, useWorkshop, type LoadedWorkshop } from '../workshops/present/useWorkshop';
+import { useLiveControl, useWorkshop } from '../workshops/present/useWorkshop';
 import '../workshops/present/present.css';
 
 /** Why the workshop could not be shown: a code's refusals say so in the words of the code. */
-function failureMessage(failed: Extract<LoadedWorkshop, { status: 'failed' }>, code: string | undefined): string {
-  if (failed.code === 429) return t('workshop.error.tooManyCodes', { minutes: Math.ceil((failed.retryAfterSeconds ?? 60) / 60) });
-  if (code !== undefined && failed.code === 404) return t('workshop.present.unknownCode', { code });
-  if (failed.code === 404 || failed.code === 403) return t('workshop.error.notFound');
-  return failed.message;
+function failureMessage(failure: unknown, code: string | undefined): string {
+  const status = statusOf(failure);
+  const retryAfterSeconds = failure instanceof ApiFailure ? failure.retryAfterSeconds : undefined;
+  if (status === 429) return t('workshop.error.tooManyCodes', { minutes: Math.ceil((retryAfterSeconds ?? 60) / 60) });
+  if (code !== undefined && status === 404) return t('workshop.present.unknownCode', { code });
+  if (status === 404 || status === 403) return t('workshop.error.notFound');
+  return messageOf(failure);
 }
 
 /**
@@ -31,20 +34,20 @@ export function WorkshopPresentPage({ params }: { params: RouteParams }) {
   const { me } = useSession();
   const pathname = usePathname();
   const { code } = params;
-  const { loaded } = useWorkshop(code ?? params.id ?? '', code === undefined ? 'id' : 'code');
-  if (loaded.status === 'loading') return <p role="status">{t('workshop.present.loading')}</p>;
-  if (loaded.status === 'failed') {
-    if (loaded.code === 401) return <Redirect to={`${LOGIN_PATH}?next=${encodeURIComponent(pathname)}`} />;
+  const { data: workshop, error, isPending } = useWorkshop(code ?? params.id ?? '', code === undefined ? 'id' : 'code');
+  if (isPending) return <p role="status">{t('workshop.present.loading')}</p>;
+  if (error) {
+    if (statusOf(error) === 401) return <Redirect to={paths.login(pathname)} />;
     return (
       <Page title={t('workshop.present.heading')}>
-        <ErrorAlert message={failureMessage(loaded, code)} />
-        {me ? <Link to="/workshoppar">{t('workshop.list.back')}</Link> : <Link to="/w">{t('workshop.board.joinLink')}</Link>}
+        <ErrorAlert message={failureMessage(error, code)} />
+        {me ? <Link to={paths.workshops()}>{t('workshop.list.back')}</Link> : <Link to={paths.join()}>{t('workshop.board.joinLink')}</Link>}
       </Page>
     );
   }
   // Only facilitators are told the code; whoever opened it by its code knows it already.
-  const joinCode = loaded.workshop.joinCode ?? (code === undefined ? null : normaliseJoinCode(code));
-  return <Presentation workshop={loaded.workshop} joinCode={joinCode} />;
+  const joinCode = workshop.joinCode ?? (code === undefined ? null : normaliseJoinCode(code));
+  return <Presentation workshop={workshop} joinCode={joinCode} />;
 }
 
 function Presentation({ workshop, joinCode }: { workshop: WorkshopView; joinCode: string | null }) {

@@ -4,13 +4,13 @@ import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { useMe } from '../session/SessionContext';
 import { CreateWorkshopForm } from '../workshops/facilitator/CreateWorkshopForm';
-import { useWorkshops } from '../workshops/facilitator/useWorkshops';
+import { useWorkshops, workshopAdded } from '../workshops/facilitator/useWorkshops';
 import { WorkshopList } from '../workshops/facilitator/WorkshopList';
 
 /** /workshoppar: the organisation's workshops; facilitators create new ones here. */
 export function WorkshopsPage() {
   const me = useMe();
-  const { workshops, error, add } = useWorkshops();
+  const { workshops, error } = useWorkshops();
   const [created, setCreated] = useState<string | null>(null);
   const mayCreate = me.permissions.includes('workshop.facilitate');
   return (
@@ -22,7 +22,7 @@ export function WorkshopsPage() {
       {mayCreate && (
         <CreateWorkshopForm
           onCreated={(workshop) => {
-            add(workshop);
+            workshopAdded(workshop);
             setCreated(workshop.title);
           }}
         />

@@ -5,7 +5,8 @@ import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Redirect } from './Redirect';
 import { safeInternalPath, usePathname, useSearchParam } from './history';
-import { LOGIN_PATH, matchRoute } from './routes';
+import { paths } from './paths';
+import { matchRoute } from './routes';
 
 /** Picks the page for the current path and applies its access rule (the server still decides). */
 export function Router() {
@@ -18,11 +19,10 @@ export function Router() {
   const { route, params } = match;
   const { access, page: Page } = route;
   if (access.kind === 'signed-out') {
-    return me ? <Redirect to={safeInternalPath(next) ?? '/'} /> : <Page key={pathname} params={params} />;
+    return me ? <Redirect to={safeInternalPath(next) ?? paths.start()} /> : <Page key={pathname} params={params} />;
   }
   if (!me && access.kind !== 'anyone') {
-    const target = pathname === '/' ? LOGIN_PATH : `${LOGIN_PATH}?next=${encodeURIComponent(pathname)}`;
-    return <Redirect to={target} />;
+    return <Redirect to={paths.login(pathname === paths.start() ? undefined : pathname)} />;
   }
   if (access.kind === 'permission' && !me?.permissions.includes(access.action)) return <ForbiddenPage key={pathname} />;
   return (

@@ -7,15 +7,13 @@ import { StartPage } from '../pages/StartPage';
 import { WorkshopJoinPage } from '../pages/WorkshopJoinPage';
 import { OrganisationPage } from '../pages/admin/OrganisationPage';
 import { UsersPage } from '../pages/admin/UsersPage';
+import { LOGIN_PATH, type RouteParams } from './paths';
 
 /**
  * Who may see a page: only the signed-out, anyone signed in, those holding one permission, or anyone at
  * all (workshop join and board pages: guests have no member session; the page asks the server itself).
  */
 export type Access = { kind: 'signed-out' } | { kind: 'signed-in' } | { kind: 'permission'; action: OrganisationAction } | { kind: 'anyone' };
-
-/** Values of a route's `:name` segments, e.g. { id } for /dokument/:id. */
-export type RouteParams = Record<string, string>;
 
 export interface Route {
   /** A path; a segment `:name` matches any one segment and is passed to the page as params.name. */
@@ -28,8 +26,6 @@ export interface RouteMatch {
   route: Route;
   params: RouteParams;
 }
-
-export const LOGIN_PATH = '/logga-in';
 
 // The editor (Tiptap, Yjs, y-websocket) loads only when a document is opened.
 const DocumentPage = lazy(() => import('../pages/DocumentPage').then((module) => ({ default: module.DocumentPage })));

@@ -1,7 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { fetchMe } from '../api/auth';
 import { ApiFailure, messageOf, onSessionEnded } from '../api/http';
 import type { Me } from '../api/types';
+import { forgetAccountData, queryClient } from '../query/query-client';
+import { queryKeys } from '../query/query-keys';
 
 type SessionState = { status: 'loading' } | { status: 'ready'; me: Me | null } | { status: 'failed'; message: string };
 
@@ -17,38 +20,43 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/** Who is signed in; a workshop guest (no member session) is signed out as far as member pages go. */
+async function fetchSession(signal: AbortSignal): Promise<Me | null> {
+  try {
+    return await fetchMe(signal);
+  } catch (error) {
+    if (error instanceof ApiFailure && (error.status === 401 || error.code === 'guest_forbidden')) return null;
+    throw error;
+  }
+}
+
+/** The account from now on; if it is another one (or none), what the last one was shown is forgotten first. */
+function setAccount(me: Me | null): void {
+  const before = queryClient.getQueryData<Me | null>(queryKeys.me);
+  if ((before?.user.id ?? null) !== (me?.user.id ?? null)) forgetAccountData();
+  queryClient.setQueryData(queryKeys.me, me);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const { data, error, status, refetch } = useQuery({ queryKey: queryKeys.me, queryFn: ({ signal }) => fetchSession(signal) });
 
-  const reload = useCallback(async (signal?: AbortSignal) => {
-    try {
-      setState({ status: 'ready', me: await fetchMe(signal) });
-    } catch (error) {
-      if (signal?.aborted) return;
-      // A workshop guest (no member session) is signed out as far as member pages go.
-      if (error instanceof ApiFailure && (error.status === 401 || error.code === 'guest_forbidden')) setState({ status: 'ready', me: null });
-      else setState({ status: 'failed', message: messageOf(error) });
-    }
-  }, []);
+  useEffect(() => onSessionEnded(() => setAccount(null)), []);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    void reload(controller.signal);
-    return () => controller.abort();
-  }, [reload]);
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
 
-  useEffect(() => onSessionEnded(() => setState({ status: 'ready', me: null })), []);
-
-  const session = useMemo<Session>(
-    () => ({
+  const session = useMemo<Session>(() => {
+    const state: SessionState =
+      status === 'error' ? { status: 'failed', message: messageOf(error) } : status === 'pending' ? { status: 'loading' } : { status: 'ready', me: data };
+    return {
       me: state.status === 'ready' ? state.me : null,
       state,
-      signedIn: (me) => setState({ status: 'ready', me }),
-      signedOut: () => setState({ status: 'ready', me: null }),
-      reload: () => reload(),
-    }),
-    [state, reload],
-  );
+      signedIn: (me) => setAccount(me),
+      signedOut: () => setAccount(null),
+      reload,
+    };
+  }, [status, data, error, reload]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

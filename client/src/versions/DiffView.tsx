@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { messageOf } from '../api/http';
 import { fetchDiff, type DiffResult, type VersionSummary } from '../api/versions';
 import { ErrorAlert } from '../components/Alerts';
 import { SelectField } from '../components/fields';
+import { useSubmit } from '../forms/useSubmit';
 
 const show = (value: unknown) => (value === null || value === undefined ? '–' : Array.isArray(value) ? value.join(', ') : String(value));
 
@@ -13,16 +13,9 @@ export function DiffView({ documentId, versions }: { documentId: string; version
   const [from, setFrom] = useState(String(Math.max(1, last - 1)));
   const [to, setTo] = useState(versions.length > 1 ? String(last) : 'draft');
   const [result, setResult] = useState<DiffResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSubmit();
 
-  async function compare() {
-    setError(null);
-    try {
-      setResult(await fetchDiff(documentId, Number(from), to === 'draft' ? 'draft' : Number(to)));
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }
+  const compare = () => void run(async () => setResult(await fetchDiff(documentId, Number(from), to === 'draft' ? 'draft' : Number(to))));
 
   const options = versions.map((v) => (
     <option key={v.number} value={v.number}>

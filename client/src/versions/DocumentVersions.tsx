@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
 import type { DocumentView } from '../api/documents';
-import { messageOf } from '../api/http';
 import { reopenDocument } from '../api/versions';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { ConfirmInline } from '../components/ConfirmInline';
+import { useSubmit } from '../forms/useSubmit';
 import { LockedBanner } from './LockedBanner';
 import { LockForm } from './LockForm';
 import './versions.css';
@@ -21,21 +21,18 @@ interface DocumentVersionsProps {
 export function DocumentVersions({ document, history, onStatusChanged }: DocumentVersionsProps) {
   const { versions } = history;
   const [action, setAction] = useState<'lock' | 'reopen' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSubmit();
   const [status, setStatus] = useState<string | null>(null);
   const locked = document.status === 'fastställd';
   const latest = versions.at(-1);
 
-  async function reopen() {
-    try {
+  const reopen = () =>
+    void run(async () => {
       await reopenDocument(document.id);
       setAction(null);
       setStatus(t('versions.reopen.done'));
       onStatusChanged();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }
+    });
 
   return (
     <div className="document-versions">

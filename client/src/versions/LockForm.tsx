@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { t } from '../../../shared/i18n';
-import { messageOf } from '../api/http';
 import { lockDocument, type VersionSummary } from '../api/versions';
 import { ErrorAlert } from '../components/Alerts';
 import { TextField } from '../components/fields';
+import { useSubmit } from '../forms/useSubmit';
 
 interface LockFormProps {
   documentId: string;
@@ -17,24 +17,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The decision a version is fastställd by: body, date, paragraph and diarienummer (an in-page form, not a modal). */
 export function LockForm({ documentId, defaultBody, onLocked, onCancel }: LockFormProps) {
   const [fields, setFields] = useState({ body: defaultBody, date: today(), paragraph: '', diarienummer: '', note: '' });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) => setFields({ ...fields, [key]: event.target.value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { note, ...decision } = fields;
-      onLocked(await lockDocument(documentId, { decision, ...(note.trim() && { note }) }));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    const { note, ...decision } = fields;
+    await run(async () => onLocked(await lockDocument(documentId, { decision, ...(note.trim() && { note }) })));
   }
 
   return (

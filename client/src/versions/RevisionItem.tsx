@@ -1,32 +1,24 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { messageOf } from '../api/http';
 import { restoreRevision, type RevisionSummary } from '../api/versions';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { ConfirmInline } from '../components/ConfirmInline';
+import { useSubmit } from '../forms/useSubmit';
 import { formatDateTime } from './format';
 
 /** One automatic revision; those who may edit can put its content back as a new change. */
 export function RevisionItem({ documentId, revision, canRestore }: { documentId: string; revision: RevisionSummary; canRestore: boolean }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const date = formatDateTime(revision.createdAt);
 
-  async function restore() {
-    setBusy(true);
-    setError(null);
-    try {
+  const restore = () =>
+    void run(async () => {
       await restoreRevision(documentId, revision.id);
       setDone(true);
       setConfirming(false);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <li className="revision-item">

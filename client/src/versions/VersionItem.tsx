@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { messageOf } from '../api/http';
 import { exportUrl, fetchVersion, type ExportFormat, type VersionSummary } from '../api/versions';
 import { ErrorAlert } from '../components/Alerts';
+import { useSubmit } from '../forms/useSubmit';
 import { formatDate } from '../format/labels';
 
 const FORMATS: ExportFormat[] = ['pdf', 'docx', 'md'];
@@ -10,18 +10,14 @@ const FORMATS: ExportFormat[] = ['pdf', 'docx', 'md'];
 /** One fastställd version: its decision, hash, downloads, and its content read-only on request. */
 export function VersionItem({ documentId, version }: { documentId: string; version: VersionSummary }) {
   const [html, setHtml] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSubmit();
   const [withThreads, setWithThreads] = useState(false);
   const threadsId = useId();
   const { decision } = version;
 
-  async function toggle() {
+  function toggle() {
     if (html !== null) return setHtml(null);
-    try {
-      setHtml((await fetchVersion(documentId, version.number)).html);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
+    void run(async () => setHtml((await fetchVersion(documentId, version.number)).html));
   }
 
   return (

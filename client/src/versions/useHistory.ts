@@ -1,23 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { fetchRevisions, fetchVersions, type RevisionSummary, type VersionSummary } from '../api/versions';
+import { queryKeys } from '../query/query-keys';
+import { useRefetchOnChange } from '../query/useRefetchOnChange';
 
 export interface History {
   versions: VersionSummary[];
   revisions: RevisionSummary[];
 }
 
+const NONE: History = { versions: [], revisions: [] };
+
+async function fetchHistory(documentId: string): Promise<History> {
+  const [versions, revisions] = await Promise.all([fetchVersions(documentId), fetchRevisions(documentId)]);
+  return { versions, revisions };
+}
+
 /** A document's versions and revisions, fetched again whenever `refreshKey` changes (lock, reopen, restore). */
-export function useHistory(documentId: string, refreshKey: unknown) {
-  const [history, setHistory] = useState<History>({ versions: [], revisions: [] });
-  useEffect(() => {
-    let current = true;
-    Promise.all([fetchVersions(documentId), fetchRevisions(documentId)]).then(
-      ([versions, revisions]) => current && setHistory({ versions, revisions }),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [documentId, refreshKey]);
-  return history;
+export function useHistory(documentId: string, refreshKey: unknown): History {
+  const { data, refetch } = useQuery({ queryKey: queryKeys.history(documentId), queryFn: () => fetchHistory(documentId) });
+  useRefetchOnChange(refetch, refreshKey);
+  return data ?? NONE;
 }

@@ -7,6 +7,7 @@ import type { Body } from '../../api/types';
 import { buildTree, flattenTree, indent, selfAndDescendants } from '../../bodies/tree';
 import { ErrorAlert } from '../../components/Alerts';
 import { SelectField, TextField } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 import { bodyLabel, bodyTypeLabel } from '../../format/labels';
 
 type Field = 'name' | 'parentId' | 'sortOrder';
@@ -31,7 +32,7 @@ export function BodyForm({ body, bodies, submitLabel, save, onCancel, focusOnMou
   const initial = body ? { name: body.name, shortName: body.shortName ?? '', type: body.type, parentId: body.parentId ?? '', sortOrder: String(body.sortOrder) } : empty;
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   useEffect(() => {
     if (focusOnMount) nameRef.current?.focus();
   }, [focusOnMount]);
@@ -48,17 +49,17 @@ export function BodyForm({ body, bodies, submitLabel, save, onCancel, focusOnMou
     if (!Number.isInteger(sortOrder) || sortOrder < 0 || sortOrder > 10_000) found.sortOrder = t('admin.bodies.sortOrderInvalid');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await save({ name: values.name.trim(), shortName: values.shortName.trim() || null, type: values.type, parentId: values.parentId || null, sortOrder });
-      if (!body) setValues(empty);
-      setErrors({});
-    } catch (error) {
-      const field = error instanceof ApiFailure ? FIELD_OF_CODE[error.code] : undefined;
-      setErrors(field ? { [field]: messageOf(error) } : { form: messageOf(error) });
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await save({ name: values.name.trim(), shortName: values.shortName.trim() || null, type: values.type, parentId: values.parentId || null, sortOrder });
+        if (!body) setValues(empty);
+        setErrors({});
+      },
+      (error) => {
+        const field = error instanceof ApiFailure ? FIELD_OF_CODE[error.code] : undefined;
+        setErrors(field ? { [field]: messageOf(error) } : { form: messageOf(error) });
+      },
+    );
   };
 
   return (

@@ -6,6 +6,7 @@ import type { Body } from '../../api/types';
 import type { TreeNode } from '../../bodies/tree';
 import { ErrorAlert } from '../../components/Alerts';
 import { ConfirmInline } from '../../components/ConfirmInline';
+import { useSubmit } from '../../forms/useSubmit';
 import { bodyTypeLabel } from '../../format/labels';
 import { BodyForm } from './BodyForm';
 
@@ -20,8 +21,7 @@ interface BodyItemProps {
 export function BodyItem({ node, bodies, onSaved, onDeleted }: BodyItemProps) {
   const { body } = node;
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
 
@@ -30,18 +30,17 @@ export function BodyItem({ node, bodies, onSaved, onDeleted }: BodyItemProps) {
     requestAnimationFrame(() => button?.focus());
   };
 
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await deleteBody(body.id);
-      onDeleted(body);
-    } catch (failure) {
-      setError(messageOf(failure));
-      backTo(deleteButton.current);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const remove = () =>
+    void run(
+      async () => {
+        await deleteBody(body.id);
+        onDeleted(body);
+      },
+      (failure) => {
+        setError(messageOf(failure));
+        backTo(deleteButton.current);
+      },
+    );
 
   return (
     <li>

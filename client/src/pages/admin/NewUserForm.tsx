@@ -9,6 +9,7 @@ import { BodyCheckboxes } from '../../components/BodyCheckboxes';
 import { OneTimePassword } from '../../components/OneTimePassword';
 import { RoleSelect } from '../../components/RoleSelect';
 import { TextField } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 import { userErrorsFrom, type UserErrors } from './user-errors';
 
 const EMPTY = { name: '', email: '', role: '' as Role | '', password: '', bodyIds: [] as string[] };
@@ -28,7 +29,7 @@ export function NewUserForm({ bodies, onCreated }: { bodies: Body[]; onCreated(u
   const nameRef = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<UserErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [generated, setGenerated] = useState<{ name: string; password: string } | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -37,23 +38,21 @@ export function NewUserForm({ bodies, onCreated }: { bodies: Body[]; onCreated(u
     const found = validate(values);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const { user, password } = await createUser({
-        name: values.name.trim(),
-        email: values.email.trim(),
-        role: values.role as Role,
-        bodyIds: values.bodyIds,
-        ...(values.password && { password: values.password }),
-      });
-      setValues(EMPTY);
-      setGenerated(password ? { name: user.name, password } : null);
-      onCreated(user);
-    } catch (error) {
-      setErrors(userErrorsFrom(error));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const { user, password } = await createUser({
+          name: values.name.trim(),
+          email: values.email.trim(),
+          role: values.role as Role,
+          bodyIds: values.bodyIds,
+          ...(values.password && { password: values.password }),
+        });
+        setValues(EMPTY);
+        setGenerated(password ? { name: user.name, password } : null);
+        onCreated(user);
+      },
+      (error) => setErrors(userErrorsFrom(error)),
+    );
   };
 
   return (

@@ -1,19 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
 import { t } from '../../../../shared/i18n';
 import { fetchOrganisation } from '../../api/admin-organisation';
-import { createBody, fetchBodies } from '../../api/bodies';
+import { createBody } from '../../api/bodies';
 import { messageOf } from '../../api/http';
-import type { Body, Organisation } from '../../api/types';
+import type { Organisation } from '../../api/types';
 import { buildTree } from '../../bodies/tree';
+import { bodyDeleted, bodySaved, useBodies } from '../../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { Page } from '../../components/Page';
+import { queryClient } from '../../query/query-client';
+import { queryKeys } from '../../query/query-keys';
 import { useSession } from '../../session/SessionContext';
 import { BodyForm } from './BodyForm';
 import { BodyItem } from './BodyItem';
 import { SettingsForm } from './SettingsForm';
-
-// The server's order: sortOrder, then name (server/routes/present-me.ts).
-const treeOrder = (a: Body, b: Body) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'sv');
 
 /** /admin/organisation: the body tree and the organisation's document rules. */
 export function OrganisationPage() {
@@ -21,26 +22,13 @@ export function OrganisationPage() {
   const treeId = useId();
   const addId = useId();
   const treeHeading = useRef<HTMLHeadingElement>(null);
-  const [organisation, setOrganisation] = useState<Organisation | null>(null);
-  const [bodies, setBodies] = useState<Body[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const organisationQuery = useQuery({ queryKey: queryKeys.adminOrganisation, queryFn: ({ signal }) => fetchOrganisation(signal) });
+  const bodiesQuery = useBodies();
+  const organisation = organisationQuery.data ?? null;
+  const bodies = bodiesQuery.data ?? null;
+  const failure = organisationQuery.error ?? bodiesQuery.error;
+  const error = failure ? messageOf(failure) : null;
   const [status, setStatus] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    Promise.all([fetchOrganisation(controller.signal), fetchBodies(controller.signal)]).then(
-      ([loadedOrganisation, loadedBodies]) => {
-        setOrganisation(loadedOrganisation);
-        setBodies(loadedBodies);
-      },
-      (failure) => {
-        if (!controller.signal.aborted) setError(messageOf(failure));
-      },
-    );
-    return () => controller.abort();
-  }, []);
-
-  const put = (body: Body) => setBodies((list) => [...(list ?? []).filter((candidate) => candidate.id !== body.id), body].sort(treeOrder));
 
   return (
     <Page title={t('admin.org.title')} wide>
@@ -66,11 +54,11 @@ export function OrganisationPage() {
                     node={node}
                     bodies={bodies}
                     onSaved={(body) => {
-                      put(body);
+                      bodySaved(body);
                       setStatus(t('admin.bodies.saved', { name: body.name }));
                     }}
                     onDeleted={(body) => {
-                      setBodies((list) => (list ?? []).filter((candidate) => candidate.id !== body.id));
+                      bodyDeleted(body);
                       setStatus(t('admin.bodies.deleted', { name: body.name }));
                       requestAnimationFrame(() => treeHeading.current?.focus());
                     }}
@@ -84,7 +72,7 @@ export function OrganisationPage() {
               submitLabel={t('admin.bodies.add.submit')}
               save={async (fields) => {
                 const body = await createBody(fields);
-                put(body);
+                bodySaved(body);
                 setStatus(t('admin.bodies.created', { name: body.name }));
               }}
             />
@@ -92,7 +80,7 @@ export function OrganisationPage() {
           <SettingsForm
             organisation={organisation}
             onSaved={(updated) => {
-              setOrganisation(updated);
+              queryClient.setQueryData<Organisation>(queryKeys.adminOrganisation, updated);
               void reload(); // Me carries the settings too
             }}
           />

@@ -3,10 +3,10 @@ import type { OrganisationSettings } from '../../../../shared/domain/organisatio
 import { ROLES, type Role } from '../../../../shared/domain/roles';
 import { t } from '../../../../shared/i18n';
 import { updateSettings } from '../../api/admin-organisation';
-import { messageOf } from '../../api/http';
 import type { Organisation } from '../../api/types';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { Checkbox } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 import { roleLabel } from '../../format/labels';
 
 /** The organisation's three document rules (shared/domain/organisation-settings.ts). */
@@ -14,10 +14,9 @@ export function SettingsForm({ organisation, onSaved }: { organisation: Organisa
   const headingId = useId();
   const lockErrorId = useId();
   const [settings, setSettings] = useState<OrganisationSettings>(organisation.settings);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useSubmit();
   const [lockError, setLockError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const toggleLockRole = (role: Role, checked: boolean) =>
     setSettings({ ...settings, lockRoles: checked ? ROLES.filter((r) => r === role || settings.lockRoles.includes(r)) : settings.lockRoles.filter((r) => r !== role) });
@@ -29,17 +28,12 @@ export function SettingsForm({ organisation, onSaved }: { organisation: Organisa
     setError(null);
     setLockError(settings.lockRoles.length === 0 ? t('admin.settings.lockRolesMissing') : null);
     if (settings.lockRoles.length === 0) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const updated = await updateSettings(settings);
       setSettings(updated.settings);
       setSaved(true);
       onSaved(updated);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/Alerts';
 import { BodyCheckboxes } from '../../components/BodyCheckboxes';
 import { RoleSelect } from '../../components/RoleSelect';
 import { TextField } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 import { userErrorsFrom, type UserErrors } from './user-errors';
 
 interface UserEditFormProps {
@@ -24,20 +25,14 @@ export function UserEditForm({ user, bodies, onSaved, onCancel }: UserEditFormPr
   const [role, setRole] = useState<Role>(user.role);
   const [bodyIds, setBodyIds] = useState(user.bodyIds);
   const [errors, setErrors] = useState<UserErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   useEffect(() => nameRef.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     if (!name.trim()) return setErrors({ name: t('form.missing', { field: t('field.name') }) });
-    setBusy(true);
-    try {
-      onSaved(await updateUser(user.id, { name: name.trim(), role, bodyIds }));
-    } catch (error) {
-      setErrors(userErrorsFrom(error));
-      setBusy(false);
-    }
+    await run(async () => onSaved(await updateUser(user.id, { name: name.trim(), role, bodyIds })), (error) => setErrors(userErrorsFrom(error)));
   };
 
   return (

@@ -5,6 +5,7 @@ import { messageOf } from '../../api/http';
 import type { Body, UserView } from '../../api/types';
 import { ConfirmInline } from '../../components/ConfirmInline';
 import { OneTimePassword } from '../../components/OneTimePassword';
+import { useSubmit } from '../../forms/useSubmit';
 import { bodyLabel, formatDate, roleLabel } from '../../format/labels';
 import { UserEditForm } from './UserEditForm';
 
@@ -22,7 +23,7 @@ interface UserRowProps {
 /** One user: a table row, and under it (when asked) the edit form, a confirmation or a new password. */
 export function UserRow({ user, bodies, isSelf, columns, onChanged, onError }: UserRowProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const editButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const names = bodies.filter((body) => user.bodyIds.includes(body.id)).map(bodyLabel);
@@ -32,43 +33,36 @@ export function UserRow({ user, bodies, isSelf, columns, onChanged, onError }: U
     requestAnimationFrame(() => button?.focus());
   };
 
-  const toggleActive = async () => {
+  const toggleActive = () => {
     if (busy) return;
-    setBusy(true);
-    try {
-      const updated = await updateUser(user.id, { active: !user.active });
-      onChanged(updated, t(updated.active ? 'admin.users.activated' : 'admin.users.deactivated', { name: updated.name }));
-    } catch (error) {
-      onError(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const updated = await updateUser(user.id, { active: !user.active });
+        onChanged(updated, t(updated.active ? 'admin.users.activated' : 'admin.users.deactivated', { name: updated.name }));
+      },
+      (error) => onError(messageOf(error)),
+    );
   };
 
-  const liftLock = async () => {
+  const liftLock = () => {
     if (busy) return;
-    setBusy(true);
-    try {
-      const cleared = await liftLoginLock(user.id);
-      onChanged(user, t(cleared > 0 ? 'admin.users.loginLockLifted' : 'admin.users.noLoginLock', { name: user.name }));
-    } catch (error) {
-      onError(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const cleared = await liftLoginLock(user.id);
+        onChanged(user, t(cleared > 0 ? 'admin.users.loginLockLifted' : 'admin.users.noLoginLock', { name: user.name }));
+      },
+      (error) => onError(messageOf(error)),
+    );
   };
 
-  const reset = async () => {
-    setBusy(true);
-    try {
-      setMode({ kind: 'new-password', password: await resetPassword(user.id) });
-    } catch (error) {
-      onError(messageOf(error));
-      backTo(resetButton.current);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const reset = () =>
+    void run(
+      async () => setMode({ kind: 'new-password', password: await resetPassword(user.id) }),
+      (error) => {
+        onError(messageOf(error));
+        backTo(resetButton.current);
+      },
+    );
 
   return (
     <>

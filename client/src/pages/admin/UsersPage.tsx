@@ -1,11 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { t } from '../../../../shared/i18n';
 import { fetchUsers } from '../../api/admin-users';
-import { fetchBodies } from '../../api/bodies';
 import { messageOf } from '../../api/http';
-import type { Body, UserView } from '../../api/types';
+import type { UserView } from '../../api/types';
+import { useBodies } from '../../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { Page } from '../../components/Page';
+import { queryClient } from '../../query/query-client';
+import { queryKeys } from '../../query/query-keys';
 import { useMe, useSession } from '../../session/SessionContext';
 import { NewUserForm } from './NewUserForm';
 import { UserRow } from './UserRow';
@@ -18,27 +21,19 @@ export function UsersPage() {
   const me = useMe();
   const { reload } = useSession();
   const listId = useId();
-  const [users, setUsers] = useState<UserView[] | null>(null);
-  const [bodies, setBodies] = useState<Body[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const usersQuery = useQuery({ queryKey: queryKeys.adminUsers, queryFn: ({ signal }) => fetchUsers(signal) });
+  const bodiesQuery = useBodies();
+  // Swedish order (Å, Ä, Ö last), whatever the database's collation
+  const users = usersQuery.data ? [...usersQuery.data].sort(byName) : null;
+  const bodies = bodiesQuery.data ?? [];
+  const [actionError, setError] = useState<string | null>(null);
+  const loadFailure = usersQuery.error ?? bodiesQuery.error;
+  const error = actionError ?? (loadFailure ? messageOf(loadFailure) : null);
   const [status, setStatus] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    Promise.all([fetchUsers(controller.signal), fetchBodies(controller.signal)]).then(
-      ([loadedUsers, loadedBodies]) => {
-        setUsers([...loadedUsers].sort(byName)); // Swedish order (Å, Ä, Ö last), whatever the database's collation
-        setBodies(loadedBodies);
-      },
-      (failure) => {
-        if (!controller.signal.aborted) setError(messageOf(failure));
-      },
-    );
-    return () => controller.abort();
-  }, []);
+  const setUsers = (change: (list: UserView[]) => UserView[]) => queryClient.setQueryData<UserView[]>(queryKeys.adminUsers, (list) => change(list ?? []));
 
   const changed = (user: UserView, message: string) => {
-    setUsers((list) => (list ?? []).map((candidate) => (candidate.id === user.id ? user : candidate)));
+    setUsers((list) => list.map((candidate) => (candidate.id === user.id ? user : candidate)));
     setError(null);
     setStatus(message);
     if (user.id === me.user.id) void reload(); // my own role or bodies changed: the header and pages follow
@@ -77,7 +72,7 @@ export function UsersPage() {
       <NewUserForm
         bodies={bodies}
         onCreated={(user) => {
-          setUsers((list) => [...(list ?? []), user].sort(byName));
+          setUsers((list) => [...list, user]);
           setError(null);
           setStatus(t('admin.users.created', { name: user.name }));
         }}

@@ -18,7 +18,7 @@ export function CardVotes({ card, votes, tallies }: Props) {
     <>
       {tally !== null && (
         <p className="card-tally" data-testid="card-tally">
-          {tally === 1 ? t('workshop.vote.tallyOne') : t('workshop.vote.tally', { count: tally })}
+          {t('workshop.vote.tally', { count: tally })}
         </p>
       )}
       {votes.open && (

@@ -46,7 +46,7 @@ export function OtherGroupBoard({ workshopId, group, layout, votes, tallies }: P
   return (
     <details className="other-board" data-testid="other-board">
       <summary>
-        <h3>{count === 1 ? t('workshop.board.others.groupOne', { name: group.name }) : t('workshop.board.others.group', { name: group.name, count })}</h3>
+        <h3>{t('workshop.board.others.group', { name: group.name, count })}</h3>
       </summary>
       {denied && <p className="hint">{t('workshop.board.others.denied')}</p>}
       {!denied && count === 0 && <p className="hint">{state.mode === null ? t('workshop.board.closed.connecting') : t('workshop.board.noCards')}</p>}

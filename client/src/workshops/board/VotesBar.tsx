@@ -12,7 +12,7 @@ export function VotesBar({ votes }: { votes: Votes }) {
     <div className="votes-bar">
       {votes.mine && (
         <p className="votes-left" role="status" data-testid="votes-left">
-          {votes.mine.left === 1 ? t('workshop.vote.leftOne') : t('workshop.vote.left', { count: votes.mine.left })}{' '}
+          {t('workshop.vote.left', { count: votes.mine.left })}{' '}
           <span className="hint">{t('workshop.vote.rules', { max: votes.mine.rules.maxPerCard })}</span>
         </p>
       )}

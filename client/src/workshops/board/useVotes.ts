@@ -1,6 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/http';
 import { castVote, fetchMyVotes, withdrawVote, type MyVotes } from '../../api/workshops';
+import { queryClient } from '../../query/query-client';
+import { queryKeys } from '../../query/query-keys';
+import { useRefetchOnChange } from '../../query/useRefetchOnChange';
+import { useSubmit } from '../../forms/useSubmit';
 
 export interface Votes {
   /** Voting is open in the current phase. */
@@ -15,41 +19,25 @@ export interface Votes {
 
 /** The participant's own votes (the server keeps the limits; errors are shown as it words them). */
 export function useVotes(workshopId: string, open: boolean, phaseId: string | null): Votes {
-  const [mine, setMine] = useState<MyVotes | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const key = queryKeys.myVotes(workshopId);
+  const query = useQuery({ queryKey: key, queryFn: ({ signal }) => fetchMyVotes(workshopId, signal), enabled: open });
+  // A new phase may bring a new voting round: ask again.
+  useRefetchOnChange(() => open && query.refetch(), phaseId);
+  const { busy, error, run } = useSubmit();
+  const mine = query.data ?? null;
 
-  useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    fetchMyVotes(workshopId, controller.signal).then(setMine, (failure: unknown) => {
-      if (!controller.signal.aborted) setError(messageOf(failure));
-    });
-    return () => controller.abort();
-  }, [workshopId, open, phaseId]);
-
-  const run = useCallback(async (call: () => Promise<MyVotes>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setMine(await call());
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const send = (call: () => Promise<MyVotes>) => void run(async () => queryClient.setQueryData(key, await call()));
 
   return {
     open,
     mine,
-    error,
+    error: error ?? (query.error ? messageOf(query.error) : null),
     busy,
     countOn: (cardId) => mine?.votes.filter((vote) => vote.cardId === cardId).length ?? 0,
-    cast: (cardId) => void run(() => castVote(workshopId, cardId).then((result) => result.mine)),
+    cast: (cardId) => send(() => castVote(workshopId, cardId).then((result) => result.mine)),
     withdraw: (cardId) => {
       const vote = mine?.votes.findLast((candidate) => candidate.cardId === cardId);
-      if (vote) void run(() => withdrawVote(workshopId, vote.id));
+      if (vote) send(() => withdrawVote(workshopId, vote.id));
     },
   };
 }

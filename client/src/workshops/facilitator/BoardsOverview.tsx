@@ -11,7 +11,7 @@ import type { ConnectedPerson } from './useConnected';
 /** "4 kort", or once the votes are revealed "4 kort, 1 röst". */
 function countsLabel(cards: number, votes: number | null): string {
   if (votes === null) return t('workshop.fac.counts', { cards });
-  return votes === 1 ? t('workshop.fac.countsWithOneVote', { cards }) : t('workshop.fac.countsWithVotes', { cards, votes });
+  return t('workshop.fac.countsWithVotes', { cards, count: votes });
 }
 
 /** Every group's board side by side, read-only and live: counts of cards (and votes once revealed), who is there. */

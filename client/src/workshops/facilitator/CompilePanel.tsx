@@ -1,30 +1,20 @@
 import { useState } from 'react';
 import { t } from '../../../../shared/i18n';
-import { messageOf } from '../../api/http';
 import { compileWorkshop, workshopCsvUrl } from '../../api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
+import { useSubmit } from '../../forms/useSubmit';
 import { Link } from '../../router/Link';
+import { paths } from '../../router/paths';
 
 /**
  * The end of the day: compile every group's cards (by category and heading, ranked by votes) into a new
  * document to work on and fastställa, and download the cards as CSV.
  */
 export function CompilePanel({ workshopId }: { workshopId: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
   const [compiled, setCompiled] = useState<{ id: string; title: string } | null>(null);
 
-  async function compile() {
-    setBusy(true);
-    setError(null);
-    try {
-      setCompiled(await compileWorkshop(workshopId));
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const compile = () => void run(async () => setCompiled(await compileWorkshop(workshopId)));
 
   return (
     <section className="panel" aria-labelledby="compile-heading">
@@ -42,7 +32,7 @@ export function CompilePanel({ workshopId }: { workshopId: string }) {
       <StatusMessage>
         {compiled && (
           <>
-            {t('workshop.fac.compiled')} <Link to={`/dokument/${compiled.id}`}>{compiled.title}</Link>
+            {t('workshop.fac.compiled')} <Link to={paths.document(compiled.id)}>{compiled.title}</Link>
           </>
         )}
       </StatusMessage>

@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { t } from '../../../../shared/i18n';
 import { LAYOUT_KINDS, type LayoutKind } from '../../../../shared/workshops/board-layouts';
 import { WORKSHOP_DEFAULTS, WORKSHOP_TYPES, type WorkshopType } from '../../../../shared/workshops/workshop';
-import { messageOf } from '../../api/http';
 import { createWorkshop, type WorkshopView } from '../../api/workshops';
 import { ErrorAlert } from '../../components/Alerts';
 import { SelectField, TextField } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 import { layoutLabel, workshopTypeLabel } from './labels';
 import { checkDraft, MAX_GROUPS, type DraftErrors, type WorkshopDraft } from './new-workshop';
 
@@ -17,8 +17,7 @@ export function CreateWorkshopForm({ onCreated }: { onCreated(workshop: Workshop
   const namesId = useId();
   const [draft, setDraft] = useState<WorkshopDraft>(EMPTY);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   const change = (patch: Partial<WorkshopDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   const submit = async (event: FormEvent) => {
@@ -29,16 +28,10 @@ export function CreateWorkshopForm({ onCreated }: { onCreated(workshop: Workshop
       return;
     }
     setErrors({});
-    setBusy(true);
-    try {
+    await run(async () => {
       onCreated(await createWorkshop(checked.input));
       setDraft(EMPTY);
-      setError(null);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

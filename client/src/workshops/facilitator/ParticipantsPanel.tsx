@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { t } from '../../../../shared/i18n';
 import { messageOf } from '../../api/http';
 import { fetchParticipants, moveParticipant, type ParticipantView, type WorkshopGroup } from '../../api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
+import { queryClient } from '../../query/query-client';
+import { queryKeys } from '../../query/query-keys';
+import { useSubmit } from '../../forms/useSubmit';
 import type { ConnectedPerson } from './useConnected';
 
 const REFRESH_MS = 5000;
@@ -11,42 +15,20 @@ const NO_GROUP = '';
 /** Participants with their group; the facilitator moves one to another group (select + button). */
 export function ParticipantsPanel({ workshopId, groups, connected }: { workshopId: string; groups: WorkshopGroup[]; connected: ConnectedPerson[] }) {
   const headingId = useId();
-  const [participants, setParticipants] = useState<ParticipantView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const key = queryKeys.participants(workshopId);
+  const query = useQuery({ queryKey: key, queryFn: ({ signal }) => fetchParticipants(workshopId, signal), refetchInterval: REFRESH_MS });
+  const participants = query.data ?? null;
+  const moving = useSubmit();
+  const error = moving.error ?? (query.error ? messageOf(query.error) : null);
   const [status, setStatus] = useState<string | null>(null);
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      fetchParticipants(workshopId, signal).then(
-        (list) => {
-          setParticipants(list);
-          setError(null);
-        },
-        (failure: unknown) => {
-          if (!signal?.aborted) setError(messageOf(failure));
-        },
-      ),
-    [workshopId],
-  );
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    const refresh = setInterval(() => void load(controller.signal), REFRESH_MS);
-    return () => {
-      controller.abort();
-      clearInterval(refresh);
-    };
-  }, [load]);
 
   const groupName = (id: string | null) => groups.find((group) => group.id === id)?.name ?? t('workshop.fac.noGroup');
-  const move = async (participant: ParticipantView, groupId: string | null) => {
-    try {
+  const move = (participant: ParticipantView, groupId: string | null) =>
+    moving.run(async () => {
       await moveParticipant(workshopId, participant.id, groupId);
-      await load();
+      await queryClient.refetchQueries({ queryKey: key, exact: true });
       setStatus(t('workshop.fac.moved', { name: participant.name, group: groupName(groupId) }));
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    });
 
   return (
     <section aria-labelledby={headingId} className="panel">
@@ -85,13 +67,13 @@ interface RowProps {
   groups: WorkshopGroup[];
   groupName(id: string | null): string;
   connected: ConnectedPerson[];
-  onMove(participant: ParticipantView, groupId: string | null): Promise<void>;
+  onMove(participant: ParticipantView, groupId: string | null): Promise<unknown>;
 }
 
 function ParticipantRow({ participant, groups, groupName, connected, onMove }: RowProps) {
   const selectId = useId();
   const [target, setTarget] = useState(participant.groupId ?? NO_GROUP);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const online = connected.filter((person) => person.name === participant.name);
   const status = online.length === 0 ? t('workshop.fac.offline') : online.some((person) => person.done) ? t('workshop.fac.done') : t('workshop.fac.online');
   return (
@@ -106,8 +88,7 @@ function ParticipantRow({ participant, groups, groupName, connected, onMove }: R
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            setBusy(true);
-            void onMove(participant, target === NO_GROUP ? null : target).finally(() => setBusy(false));
+            void run(() => onMove(participant, target === NO_GROUP ? null : target));
           }}
         >
           <label htmlFor={selectId} className="visually-hidden">

@@ -4,6 +4,7 @@ import type { WorkshopPhase } from '../../../../shared/workshops/workshop';
 import { messageOf } from '../../api/http';
 import { updateWorkshop, type ControlChange } from '../../api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
+import { useSubmit } from '../../forms/useSubmit';
 
 interface Props {
   workshopId: string;
@@ -21,8 +22,7 @@ interface Props {
 export function PhaseControl({ workshopId, phases: initialPhases, currentId, busy, send }: Props) {
   const headingId = useId();
   const [phases, setPhases] = useState(initialPhases);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy: saving, error, setError, run } = useSubmit();
   const [saved, setSaved] = useState<string | null>(null);
   const index = phases.findIndex((phase) => phase.id === currentId);
   const previous = index > 0 ? phases[index - 1] : undefined;
@@ -34,19 +34,18 @@ export function PhaseControl({ workshopId, phases: initialPhases, currentId, bus
     const before = phases;
     const changed = phases.map((candidate) => (candidate.id === phase.id ? { ...candidate, anonymous } : candidate));
     setPhases(changed);
-    setSaving(true);
     setSaved(null);
-    try {
-      const updated = await updateWorkshop(workshopId, { phases: changed });
-      setPhases(updated.phases);
-      setError(null);
-      setSaved(t(anonymous ? 'workshop.fac.anonymousSaved' : 'workshop.fac.anonymousCleared', { name: phase.name }));
-    } catch (failure) {
-      setPhases(before);
-      setError(messageOf(failure));
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const updated = await updateWorkshop(workshopId, { phases: changed });
+        setPhases(updated.phases);
+        setSaved(t(anonymous ? 'workshop.fac.anonymousSaved' : 'workshop.fac.anonymousCleared', { name: phase.name }));
+      },
+      (failure) => {
+        setPhases(before);
+        setError(messageOf(failure));
+      },
+    );
   };
 
   return (

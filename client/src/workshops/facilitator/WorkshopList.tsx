@@ -3,11 +3,8 @@ import { t } from '../../../../shared/i18n';
 import { formatJoinCode } from '../../../../shared/workshops/join-code';
 import type { WorkshopView } from '../../api/workshops';
 import { Link } from '../../router/Link';
+import { paths } from '../../router/paths';
 import { workshopDateLabel, workshopTypeLabel } from './labels';
-
-export const overviewPath = (id: string) => `/workshop/${id}/ledning`;
-/** The presenter view: by join code when it is known (an address to type on the projector's computer). */
-export const presentationPath = ({ id, joinCode }: Pick<WorkshopView, 'id' | 'joinCode'>) => (joinCode ? `/w/${joinCode}/present` : `/workshop/${id}/presentation`);
 
 /** Workshops with type, date and groups; links to run them (facilitators) and to the presenter view. */
 export function WorkshopList({ workshops, brief = false }: { workshops: WorkshopView[]; brief?: boolean }) {
@@ -30,11 +27,11 @@ export function WorkshopList({ workshops, brief = false }: { workshops: Workshop
           )}
           <p className="row-actions">
             {workshop.permissions.includes('workshop.manage') && (
-              <Link to={overviewPath(workshop.id)} aria-label={t('workshop.list.runNamed', { title: workshop.title })}>
+              <Link to={paths.workshopOverview(workshop.id)} aria-label={t('workshop.list.runNamed', { title: workshop.title })}>
                 {t('workshop.list.run')}
               </Link>
             )}
-            <Link to={presentationPath(workshop)} aria-label={t('workshop.list.presentNamed', { title: workshop.title })}>
+            <Link to={paths.workshopPresentation(workshop)} aria-label={t('workshop.list.presentNamed', { title: workshop.title })}>
               {t('workshop.list.present')}
             </Link>
           </p>

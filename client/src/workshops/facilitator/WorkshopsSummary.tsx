@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { t } from '../../../../shared/i18n';
 import { ErrorAlert } from '../../components/Alerts';
 import { Link } from '../../router/Link';
+import { paths } from '../../router/paths';
 import { useWorkshops } from './useWorkshops';
 import { WorkshopList } from './WorkshopList';
 
@@ -17,7 +18,7 @@ export function WorkshopsSummary() {
       <ErrorAlert message={error} />
       {workshops === null ? !error && <p role="status">{t('app.loading')}</p> : <WorkshopList workshops={workshops.slice(0, SHOWN)} brief />}
       <p>
-        <Link to="/workshoppar">{t('workshop.list.all')}</Link>
+        <Link to={paths.workshops()}>{t('workshop.list.all')}</Link>
       </p>
     </section>
   );

@@ -1,23 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/http';
 import { fetchWorkshops, type WorkshopView } from '../../api/workshops';
+import { queryClient } from '../../query/query-client';
+import { queryKeys } from '../../query/query-keys';
 
-/** The organisation's workshops, earliest date first; `add` puts a new one in its place. */
+/** The organisation's workshops, earliest date first. */
 export function useWorkshops() {
-  const [workshops, setWorkshops] = useState<WorkshopView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchWorkshops(controller.signal).then(
-      (list) => setWorkshops(sorted(list)),
-      (failure: unknown) => {
-        if (!controller.signal.aborted) setError(messageOf(failure));
-      },
-    );
-    return () => controller.abort();
-  }, []);
-  const add = useCallback((created: WorkshopView) => setWorkshops((list) => sorted([...(list ?? []).filter((w) => w.id !== created.id), created])), []);
-  return { workshops, error, add };
+  const { data, error } = useQuery({ queryKey: queryKeys.workshops, queryFn: ({ signal }) => fetchWorkshops(signal), select: sorted });
+  return { workshops: data ?? null, error: error ? messageOf(error) : null };
 }
+
+/** A workshop created here takes its place in every list at once. */
+export const workshopAdded = (created: WorkshopView) =>
+  queryClient.setQueryData<WorkshopView[]>(queryKeys.workshops, (list) => [...(list ?? []).filter((w) => w.id !== created.id), created]);
 
 const sorted = (list: WorkshopView[]) => [...list].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'sv'));

@@ -5,9 +5,10 @@ import { ApiFailure, messageOf } from '../../api/http';
 import { joinWorkshop } from '../../api/workshops';
 import { ErrorAlert } from '../../components/Alerts';
 import { TextField } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/history';
-import { LOGIN_PATH } from '../../router/routes';
+import { paths } from '../../router/paths';
 
 interface Props {
   /** The code from the address (/w/:code), if any: then it is not asked for. */
@@ -32,7 +33,7 @@ export function JoinForm({ initialCode, memberName }: Props) {
   const [code, setCode] = useState(initialCode ?? '');
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<{ code?: string; name?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,17 +43,16 @@ export function JoinForm({ initialCode, memberName }: Props) {
     if (memberName === null && !name.trim()) found.name = t('workshop.error.nameRequired');
     setErrors(found);
     if (found.code || found.name || !normalised) return;
-    setBusy(true);
-    try {
-      const joined = await joinWorkshop(normalised, memberName === null ? name.trim() : undefined);
-      navigate(`/workshop/${joined.workshop.id}`);
-    } catch (error) {
-      setErrors({ form: joinError(error) });
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const joined = await joinWorkshop(normalised, memberName === null ? name.trim() : undefined);
+        navigate(paths.workshopBoard(joined.workshop.id));
+      },
+      (error) => setErrors({ form: joinError(error) }),
+    );
   };
 
-  const loginTarget = `${LOGIN_PATH}?next=${encodeURIComponent(fromAddress ? `/w/${fromAddress}` : '/w')}`;
+  const loginTarget = paths.login(paths.join(fromAddress));
   return (
     <form onSubmit={submit} noValidate className="form join-form" aria-describedby={errors.form ? formErrorId : undefined}>
       <ErrorAlert id={formErrorId} message={errors.form} />

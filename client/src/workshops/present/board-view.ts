@@ -26,7 +26,7 @@ export function cardsByCategory(layout: BoardLayout, cards: Card[], tallies: Rec
 }
 
 /** "1 röst", "3 röster". */
-export const votesLabel = (count: number) => (count === 1 ? t('workshop.fac.votesCountOne') : t('workshop.fac.votesCount', { count }));
+export const votesLabel = (count: number) => t('workshop.fac.votesCount', { count });
 
 /** Votes on these cards, from the revealed tallies. */
 export const votesOn = (cards: Card[], tallies: Record<string, number> | null) => cards.reduce((sum, card) => sum + (tallies?.[card.id] ?? 0), 0);

@@ -1,38 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { controlRoom } from '../../../../shared/sync/rooms';
 import { EMPTY_CONTROL, readControl, type ControlState } from '../../../../shared/workshops/control';
-import { ApiFailure, messageOf } from '../../api/http';
 import { fetchWorkshop, fetchWorkshopByCode, type WorkshopView } from '../../api/workshops';
 import type { CollabRoom } from '../../editor/collab-room';
+import { queryKeys } from '../../query/query-keys';
 import { useRoomValue } from '../useRoomValue';
 
-export type LoadedWorkshop =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string; code: number | null; retryAfterSeconds?: number }
-  | { status: 'ready'; workshop: WorkshopView };
-
-/**
- * A workshop as the server presents it to this user, named by its id or (`by: 'code'`) by its join
- * code; `reload` fetches it again.
- */
-export function useWorkshop(key: string, by: 'id' | 'code' = 'id') {
-  const [loaded, setLoaded] = useState<LoadedWorkshop>({ status: 'loading' });
-  const [round, setRound] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    (by === 'code' ? fetchWorkshopByCode : fetchWorkshop)(key, controller.signal).then(
-      (workshop) => setLoaded({ status: 'ready', workshop }),
-      (failure: unknown) => {
-        if (controller.signal.aborted) return;
-        const refused = failure instanceof ApiFailure ? failure : null;
-        setLoaded({ status: 'failed', message: messageOf(failure), code: refused?.status ?? null, retryAfterSeconds: refused?.retryAfterSeconds });
-      },
-    );
-    return () => controller.abort();
-  }, [key, by, round]);
-  const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { loaded, reload };
-}
+/** A workshop as the server presents it to this user, named by its id or (`by: 'code'`) by its join code. */
+export const useWorkshop = (key: string, by: 'id' | 'code' = 'id') =>
+  useQuery({
+    queryKey: by === 'code' ? queryKeys.workshopByCode(key) : queryKeys.workshop(key),
+    queryFn: ({ signal }) => (by === 'code' ? fetchWorkshopByCode : fetchWorkshop)(key, signal),
+  });
 
 /**
  * The day's control state, live from the read-only control room; until the room has first synced, what
