@@ -244,7 +244,7 @@ export const documentVersions = pgTable(
     lockedAt: timestamp('locked_at', { withTimezone: true }).notNull(),
     previousHash: text('previous_hash'),
     hash: text('hash').notNull(),
-    /** Which columns `hash` covers (server/versions/hash.ts); rows from before scheme 2 are 1 (migration 0010). */
+    /** Which columns `hash` covers (server/versions/hash.ts); rows from before scheme 2 are 1 (migration 0009). */
     hashScheme: integer('hash_scheme').notNull(),
   },
   (table) => [uniqueIndex('document_versions_number_idx').on(table.documentId, table.number)],

@@ -131,7 +131,7 @@ describe(`fastställda versions keep their integrity, on ${driverUnderTest}`, ()
     };
     await h.db.insert(documentVersions).values({ ...old, hash: versionHash(1, old)!, hashScheme: 1 });
     // The migration's last statement records the chains that exist when it runs.
-    const migration = readFileSync(path.join(migrationsDir, '0010_version_chain_heads.sql'), 'utf8').split('--> statement-breakpoint').at(-1)!;
+    const migration = readFileSync(path.join(migrationsDir, '0009_version_chain_heads.sql'), 'utf8').split('--> statement-breakpoint').at(-1)!;
     await h.db.execute(sql.raw(migration));
     expect((await h.db.select().from(documents).where(eq(documents.id, documentId)))[0]).toMatchObject({ versionCount: 1, versionHead: versionHash(1, old) });
     expect(await problems()).toEqual([]);
@@ -217,12 +217,12 @@ describe(`upgrading a database that holds versions from before hash schemes, on 
   let oldMigrations: string;
   beforeAll(async () => {
     test = await createTestDatabase({ migrate: false });
-    // The migrations as they were before 0010: the schema such a database has.
+    // The migrations as they were before 0009: the schema such a database has.
     oldMigrations = mkdtempSync(path.join(tmpdir(), 'samsyn-migrations-'));
     cpSync(migrationsDir, oldMigrations, { recursive: true });
     const journalPath = path.join(oldMigrations, 'meta', '_journal.json');
     const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
-    journal.entries = journal.entries.filter((entry) => entry.tag < '0010');
+    journal.entries = journal.entries.filter((entry) => entry.tag < '0009');
     writeFileSync(journalPath, JSON.stringify(journal));
   });
   afterAll(async () => {
