@@ -8,6 +8,7 @@ import { enMain } from './en-main';
 import { enVersions } from './en-versions';
 import { enWorkshopBoard } from './en-workshop-board';
 import { enWorkshopFacilitator } from './en-workshop-facilitator';
+import { enWorkshopLimits } from './en-workshop-limits';
 import { enWorkshops } from './en-workshops';
 import type { MessageKey } from './sv';
 
@@ -24,4 +25,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...enWorkshops,
   ...enWorkshopBoard,
   ...enWorkshopFacilitator,
+  ...enWorkshopLimits,
 };

@@ -11,6 +11,7 @@ import { svGoals } from './sv-goals';
 import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
 import { svWorkshopFacilitator } from './sv-workshop-facilitator';
+import { svWorkshopLimits } from './sv-workshop-limits';
 import { svWorkshops } from './sv-workshops';
 
 export const sv = {
@@ -24,6 +25,7 @@ export const sv = {
   ...svWorkshops,
   ...svWorkshopBoard,
   ...svWorkshopFacilitator,
+  ...svWorkshopLimits,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',

@@ -11,6 +11,7 @@ import { useSession } from '../../session/SessionContext';
 import { BodyForm } from './BodyForm';
 import { BodyItem } from './BodyItem';
 import { SettingsForm } from './SettingsForm';
+import { WorkshopLimitsForm } from './WorkshopLimitsForm';
 
 // The server's order: sortOrder, then name (server/routes/present-me.ts).
 const treeOrder = (a: Body, b: Body) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, 'sv');
@@ -96,6 +97,7 @@ export function OrganisationPage() {
               void reload(); // Me carries the settings too
             }}
           />
+          <WorkshopLimitsForm organisation={organisation} onSaved={setOrganisation} />
         </>
       )}
     </Page>

@@ -31,7 +31,9 @@ export function SettingsForm({ organisation, onSaved }: { organisation: Organisa
     if (settings.lockRoles.length === 0) return;
     setBusy(true);
     try {
-      const updated = await updateSettings(settings);
+      // Only this form's rules: the organisation page's other forms save their own settings.
+      const { restrictEditingToBodyMembers, lockRoles, commentsOnLockedDocuments } = settings;
+      const updated = await updateSettings({ restrictEditingToBodyMembers, lockRoles, commentsOnLockedDocuments });
       setSettings(updated.settings);
       setSaved(true);
       onSaved(updated);
