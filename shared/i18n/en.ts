@@ -10,6 +10,7 @@ import { enMain } from './en-main';
 import { enVersions } from './en-versions';
 import { enWorkshopBoard } from './en-workshop-board';
 import { enWorkshopFacilitator } from './en-workshop-facilitator';
+import { enWorkshopLimits } from './en-workshop-limits';
 import { enWorkshops } from './en-workshops';
 import type { Catalogue } from './message';
 
@@ -28,4 +29,5 @@ export const en: Catalogue = {
   ...enWorkshopFacilitator,
   ...enLoginLock,
   ...enInput,
+  ...enWorkshopLimits,
 };

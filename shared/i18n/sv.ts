@@ -13,6 +13,7 @@ import { svInput } from './sv-input';
 import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
 import { svWorkshopFacilitator } from './sv-workshop-facilitator';
+import { svWorkshopLimits } from './sv-workshop-limits';
 import { svWorkshops } from './sv-workshops';
 
 export const sv = {
@@ -28,6 +29,7 @@ export const sv = {
   ...svWorkshopFacilitator,
   ...svLoginLock,
   ...svInput,
+  ...svWorkshopLimits,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',

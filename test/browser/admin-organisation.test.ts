@@ -137,4 +137,24 @@ describe.skipIf(!hasChromium)(`administration of the organisation in the browser
     await expect(lockRoles.getByRole('checkbox', { name: t('role.politician') }).isChecked()).resolves.toBe(true);
     await expect(lockRoles.getByRole('checkbox', { name: t('role.admin') }).isChecked()).resolves.toBe(false);
   });
+
+  it("saves the workshop boards' card limits, refuses one out of bounds, and keeps them when the document rules are saved after", async () => {
+    const limits = page.locator('form').filter({ has: page.getByRole('button', { name: t('admin.workshopLimits.submit') }) });
+    const field = (key: 'maxCardsPerBoard' | 'maxCardsPerParticipant' | 'maxCardTextLength') => limits.getByLabel(t(`admin.workshopLimits.${key}`));
+    await expect(field('maxCardsPerBoard').inputValue()).resolves.toBe('300');
+    await field('maxCardsPerParticipant').fill('0');
+    await limits.getByRole('button', { name: t('admin.workshopLimits.submit') }).click();
+    await limits.getByRole('alert').filter({ hasText: t('admin.workshopLimits.outOfRange', { min: '1', max: '500' }) }).waitFor();
+    await field('maxCardsPerParticipant').fill('25');
+    await field('maxCardTextLength').fill('400');
+    await limits.getByRole('button', { name: t('admin.workshopLimits.submit') }).click();
+    await page.getByRole('status').filter({ hasText: t('admin.workshopLimits.saved') }).waitFor();
+
+    const settings = page.locator('form').filter({ has: page.getByRole('button', { name: t('admin.settings.submit') }) });
+    await settings.getByRole('button', { name: t('admin.settings.submit') }).click();
+    await page.getByRole('status').filter({ hasText: t('admin.settings.saved') }).waitFor();
+    const stored = (await (await context.request.get('/api/admin/organisation')).json()) as { organisation: { settings: { workshopLimits: unknown } } };
+    expect(stored.organisation.settings.workshopLimits).toEqual({ maxCardsPerBoard: 300, maxCardsPerParticipant: 25, maxCardTextLength: 400 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import { useSession } from '../../session/SessionContext';
 import { BodyForm } from './BodyForm';
 import { BodyItem } from './BodyItem';
 import { SettingsForm } from './SettingsForm';
+import { WorkshopLimitsForm } from './WorkshopLimitsForm';
 
 /** /admin/organisation: the body tree and the organisation's document rules. */
 export function OrganisationPage() {
@@ -84,6 +85,7 @@ export function OrganisationPage() {
               void reload(); // Me carries the settings too
             }}
           />
+          <WorkshopLimitsForm organisation={organisation} onSaved={setOrganisation} />
         </>
       )}
     </Page>

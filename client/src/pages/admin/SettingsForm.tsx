@@ -29,7 +29,9 @@ export function SettingsForm({ organisation, onSaved }: { organisation: Organisa
     setLockError(settings.lockRoles.length === 0 ? t('admin.settings.lockRolesMissing') : null);
     if (settings.lockRoles.length === 0) return;
     await run(async () => {
-      const updated = await updateSettings(settings);
+      // Only this form's rules: the organisation page's other forms save their own settings.
+      const { restrictEditingToBodyMembers, lockRoles, commentsOnLockedDocuments } = settings;
+      const updated = await updateSettings({ restrictEditingToBodyMembers, lockRoles, commentsOnLockedDocuments });
       setSettings(updated.settings);
       setSaved(true);
       onSaved(updated);
