@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { argon2Hasher } from './auth/passwords';
 import type { Database } from './db/database';
-import { isUniqueViolation, sqlFailureOf } from './db/sql-errors';
+import { isDatabaseUnavailable, isUniqueViolation, sqlFailureOf } from './db/sql-errors';
 import { authenticate } from './http/authenticate';
 import { DEFAULT_MAX_BODY_BYTES, limitBodies } from './http/body-limit';
 import { clientApp } from './http/client-app';
@@ -87,6 +87,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (isUniqueViolation(error)) {
       services.log.warn('unique constraint refused a request', { method: c.req.method, path: c.req.path, constraint: sqlFailureOf(error)?.constraint });
       return apiError(c, 409, 'conflict', 'error.conflict');
+    }
+    // An outage is not a bug: say so (503, try again) and keep the error log for real faults.
+    if (isDatabaseUnavailable(error)) {
+      services.log.warn('database unavailable for a request', { method: c.req.method, path: c.req.path, reason: error.message });
+      c.header('Retry-After', '5');
+      return apiError(c, 503, 'database_unavailable', 'error.dbUnavailable');
     }
     services.log.error('unhandled error', { method: c.req.method, path: c.req.path, error });
     return apiError(c, 500, 'internal', 'error.internal');

@@ -23,3 +23,19 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const failure = sqlFailureOf(error);
   return failure?.code === '23505' && (constraint === undefined || failure.constraint === constraint);
 }
+
+// postgres.js's own codes for a connection that is gone or never came; PGlite says it in words.
+const UNREACHABLE_CODES = new Set(['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+/**
+ * The database could not be reached (down, restarting, closed) rather than refusing the statement:
+ * SQLSTATE classes 08 (connection), 53 (resources) and 57P (shut down), or the drivers' own signs.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || /^(08|53|57P)/.test(code))) return true;
+    if (typeof message === 'string' && message.includes('PGlite is closed')) return true;
+  }
+  return false;
+}

@@ -85,7 +85,7 @@ export function OrganisationPage() {
               void reload(); // Me carries the settings too
             }}
           />
-          <WorkshopLimitsForm organisation={organisation} onSaved={setOrganisation} />
+          <WorkshopLimitsForm organisation={organisation} onSaved={(updated) => queryClient.setQueryData<Organisation>(queryKeys.adminOrganisation, updated)} />
         </>
       )}
     </Page>

@@ -2,10 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { t, type MessageKey } from '../../../../shared/i18n';
 import { WORKSHOP_LIMIT_BOUNDS, type WorkshopLimits } from '../../../../shared/workshops/limits';
 import { updateSettings } from '../../api/admin-organisation';
-import { messageOf } from '../../api/http';
 import type { Organisation } from '../../api/types';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { TextField } from '../../components/fields';
+import { useSubmit } from '../../forms/useSubmit';
 
 const FIELDS: Array<{ key: keyof WorkshopLimits; label: MessageKey }> = [
   { key: 'maxCardsPerBoard', label: 'admin.workshopLimits.maxCardsPerBoard' },
@@ -24,9 +24,8 @@ export function WorkshopLimitsForm({ organisation, onSaved }: { organisation: Or
   const headingId = useId();
   const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map(({ key }) => [key, String(organisation.settings.workshopLimits[key])])) as Record<keyof WorkshopLimits, string>);
   const [shown, setShown] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   const fieldError = (key: keyof WorkshopLimits) => (shown && !inRange(key, values[key]) ? t('admin.workshopLimits.outOfRange', { min: String(WORKSHOP_LIMIT_BOUNDS[key].min), max: String(WORKSHOP_LIMIT_BOUNDS[key].max) }) : undefined);
 
   const submit = async (event: FormEvent) => {
@@ -36,17 +35,12 @@ export function WorkshopLimitsForm({ organisation, onSaved }: { organisation: Or
     setError(null);
     setShown(true);
     if (FIELDS.some(({ key }) => !inRange(key, values[key]))) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const workshopLimits = Object.fromEntries(FIELDS.map(({ key }) => [key, Number(values[key])])) as unknown as WorkshopLimits;
       const updated = await updateSettings({ workshopLimits });
       setSaved(true);
       onSaved(updated);
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
