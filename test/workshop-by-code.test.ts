@@ -90,4 +90,23 @@ describe(`resolving a join code to a workshop (GET /api/workshops/by-code/:code)
     h.clock.advance(JOIN_WINDOW_MS + 1000);
     expect((await lookUp(workshop.joinCode!, politician)).status).toBe(200);
   });
+
+  it(`holds the limit against guesses sent at once: of 40 wrong codes, ${JOIN_FAILURE_LIMIT} are looked up and the rest get 429`, async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2
+          ? lookUp('ZZZZZZZZ', politician)
+          : h.request('/api/workshops/join', { method: 'POST', body: { code: 'ZZZZZZZZ', name: 'Gäst' }, headers: { 'x-forwarded-for': '203.0.113.9' } }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 404)).toHaveLength(JOIN_FAILURE_LIMIT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(40 - JOIN_FAILURE_LIMIT);
+    expect((await lookUp(workshop.joinCode!, politician)).status).toBe(429); // even the right code, until the window passes
+  });
+
+  it('forgives a code that was found: members who look up their workshop all day are never held up', async () => {
+    for (let i = 0; i < JOIN_FAILURE_LIMIT + 5; i++) expect((await lookUp(workshop.joinCode!, politician)).status).toBe(200);
+    expect((await lookUp('ZZZZZZZZ', politician)).status).toBe(404);
+  });
 });

@@ -2,7 +2,6 @@ import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
 import { ApiProblem } from '../http/errors';
 import { authorizeWorkshop } from './access';
-import { joinThrottleKey, recordJoinFailure } from './join-throttle';
 import { workshopByCode } from './join-workshop';
 import type { WorkshopRow } from './load';
 
@@ -11,13 +10,13 @@ import type { WorkshopRow } from './load';
  * guest). Every refusal is the unknown-code 404 and counts as a wrong guess: otherwise the answer, or
  * the throttle, would tell a member of another organisation that the code exists.
  */
-export async function viewableWorkshopByCode(db: AppDb, caller: Caller, typed: string, ip: string, now: Date): Promise<WorkshopRow> {
-  const workshop = await workshopByCode(db, typed, ip, now);
-  try {
-    return (await authorizeWorkshop(db, caller, workshop.id, 'workshop.view')).workshop;
-  } catch (error) {
-    if (!(error instanceof ApiProblem) || (error.status !== 403 && error.status !== 404)) throw error;
-    await recordJoinFailure(db, joinThrottleKey(ip), now);
-    throw new ApiProblem(404, 'unknown_code', 'workshop.error.unknownCode');
-  }
+export function viewableWorkshopByCode(db: AppDb, caller: Caller, typed: string, ip: string, now: Date): Promise<WorkshopRow> {
+  return workshopByCode(db, typed, ip, now, async (workshop) => {
+    try {
+      return (await authorizeWorkshop(db, caller, workshop.id, 'workshop.view')).workshop;
+    } catch (error) {
+      if (!(error instanceof ApiProblem) || (error.status !== 403 && error.status !== 404)) throw error;
+      throw new ApiProblem(404, 'unknown_code', 'workshop.error.unknownCode');
+    }
+  });
 }

@@ -7,21 +7,32 @@ import type { AppDb } from '../db/database';
 import { workshopGroups, workshopParticipants, workshops } from '../db/schema';
 import { ApiProblem } from '../http/errors';
 import { endOfStockholmDay } from './day-end';
-import { joinRetryAfterSeconds, joinThrottleKey, recordJoinFailure } from './join-throttle';
+import { admitJoinAttempt, forgiveJoinAttempt, joinThrottleKey } from './join-throttle';
 import type { ParticipantRow, WorkshopRow } from './load';
 
-/** The workshop a typed code names. Wrong codes count against the address: 404, then 429 when guessing. */
-export async function workshopByCode(db: AppDb, typed: string, ip: string, now: Date): Promise<WorkshopRow> {
-  const key = joinThrottleKey(ip);
-  const wait = await joinRetryAfterSeconds(db, key, now);
-  if (wait !== null) throw new ApiProblem(429, 'too_many_attempts', 'workshop.error.tooManyCodes', { minutes: Math.ceil(wait / 60) }, { 'Retry-After': String(wait) });
+/**
+ * The workshop a typed code names, as `accept` takes it (by default as it is). Every lookup counts as a
+ * guess against the address until it succeeds: 404 for an unknown code (or whatever `accept` refuses),
+ * then 429 while guessing.
+ */
+export async function workshopByCode(
+  db: AppDb,
+  typed: string,
+  ip: string,
+  now: Date,
+  accept: (workshop: WorkshopRow) => Promise<WorkshopRow> = async (workshop) => workshop,
+): Promise<WorkshopRow> {
+  const attempt = await admitJoinAttempt(db, joinThrottleKey(ip), now);
+  if (!attempt.admitted) {
+    const wait = attempt.retryAfterSeconds;
+    throw new ApiProblem(429, 'too_many_attempts', 'workshop.error.tooManyCodes', { minutes: Math.ceil(wait / 60) }, { 'Retry-After': String(wait) });
+  }
   const code = normaliseJoinCode(typed);
   const [workshop] = code ? await db.select().from(workshops).where(eq(workshops.joinCode, code)) : [];
-  if (!workshop) {
-    await recordJoinFailure(db, key, now);
-    throw new ApiProblem(404, 'unknown_code', 'workshop.error.unknownCode');
-  }
-  return workshop;
+  if (!workshop) throw new ApiProblem(404, 'unknown_code', 'workshop.error.unknownCode');
+  const accepted = await accept(workshop);
+  await forgiveJoinAttempt(db, attempt);
+  return accepted;
 }
 
 /** The group with the fewest participants (first by position on a tie): where a newcomer sits down. */
