@@ -1,6 +1,6 @@
 import { isWorkshopDateInRange, workshopDateRange } from '../../shared/workshops/workshop-date';
 import { ApiProblem } from '../http/errors';
-import { stockholmDate } from './day-end';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 /** A workshop date a facilitator sends must lie in the window around today in Stockholm (400 otherwise). */
 export function assertWorkshopDate(date: string | undefined, now: Date): void {

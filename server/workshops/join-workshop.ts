@@ -6,7 +6,7 @@ import { createGuestSession } from '../auth/guest-sessions';
 import type { AppDb } from '../db/database';
 import { workshopGroups, workshopParticipants, workshops } from '../db/schema';
 import { ApiProblem } from '../http/errors';
-import { endOfStockholmDay } from './day-end';
+import { endOfStockholmDay } from '../../shared/calendar/stockholm-day';
 import { admitJoinAttempt, forgiveJoinAttempt, joinThrottleKey } from './join-throttle';
 import type { ParticipantRow, WorkshopRow } from './load';
 

@@ -5,7 +5,7 @@ import { audit } from '../audit';
 import type { AppDb } from '../db/database';
 import { guestSessions, workshopGroups, workshops } from '../db/schema';
 import { ApiProblem } from '../http/errors';
-import { endOfStockholmDay } from './day-end';
+import { endOfStockholmDay } from '../../shared/calendar/stockholm-day';
 import type { WorkshopChanges } from './input';
 import type { WorkshopRow } from './load';
 

@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
 import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const HIDDEN_CARD = 'Bostadsbristen driver unga från kommunen';
@@ -23,7 +24,7 @@ describe.skipIf(!hasChromium)(`cards hidden from the other participants until th
     const page = facilitator.page;
     page.setDefaultTimeout(8000);
     const api = facilitator.context.request;
-    const created = await api.post('/api/workshops', { data: { type: 'omvarldsdag', title: 'Dolda kort', date: new Date().toISOString().slice(0, 10), groupCount: 1 } });
+    const created = await api.post('/api/workshops', { data: { type: 'omvarldsdag', title: 'Dolda kort', date: stockholmDate(new Date()), groupCount: 1 } });
     expect(created.status()).toBe(201);
     const workshop = ((await created.json()) as { workshop: WorkshopSummary }).workshop;
     const table = workshop.groups[0]!;

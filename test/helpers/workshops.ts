@@ -1,6 +1,7 @@
 import { GUEST_COOKIE } from '../../server/auth/cookie';
 import type { WorkshopView } from '../../shared/workshops/view';
 import type { AppHarness } from './app-harness';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 export const json = async <T>(response: Response) => (await response.json()) as T;
 export type Problem = { error: { code: string; message: string } };
@@ -18,7 +19,7 @@ export async function newWorkshop(h: AppHarness, facilitator: string, body: Reco
   const response = await h.request('/api/workshops', {
     method: 'POST',
     cookie: facilitator,
-    body: { type: 'omvarldsdag', title: 'Omvärldsdag', date: h.clock.now.toISOString().slice(0, 10), groupCount: 3, ...body },
+    body: { type: 'omvarldsdag', title: 'Omvärldsdag', date: stockholmDate(h.clock.now), groupCount: 3, ...body },
   });
   if (response.status !== 201) throw new Error(`creating a workshop: ${response.status} ${await response.text()}`);
   return (await json<{ workshop: WorkshopView }>(response)).workshop;

@@ -10,6 +10,7 @@ import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 /**
  * Issue 12, items 1 and 9: a board takes a kommun's number of cards (per board and per participant) and
@@ -84,7 +85,7 @@ describe(`a board's limits and the shape of what it stores, on ${driverUnderTest
     const settings = await h.api<{ organisation: { settings: { workshopLimits: typeof limits } } }>('PATCH', '/admin/organisation', admin, { settings: { workshopLimits: limits } });
     expect(settings.status).toBe(200);
     expect(settings.body.organisation.settings.workshopLimits).toEqual(limits);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
     room = boardRoom(workshop.id, workshop.groups[0]!.id);
     expect((await h.api('POST', `/workshops/${workshop.id}/control`, facilitator, { phaseId: 'grupparbete' })).status).toBe(200);

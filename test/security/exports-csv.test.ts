@@ -7,6 +7,7 @@ import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 /**
  * Issue 12, item 9: a workshop's CSV export opens in Excel, so no cell may start a formula, whichever
@@ -43,7 +44,7 @@ describe(`the CSV export defuses every cell, on ${driverUnderTest}`, () => {
   beforeAll(async () => {
     h = await SyncHarness.start({ persistBatchMs: 20 });
     facilitator = await h.login('processledare@exempelkommun.se');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     const created = await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupNames: [payload('-')] });
     expect(created.status).toBe(201);
     workshop = created.body.workshop;

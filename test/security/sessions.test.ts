@@ -13,6 +13,7 @@ import { AppHarness, FakeClock } from '../helpers/app-harness';
 import { bodyText, SyncHarness, synced, typeParagraph, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -48,7 +49,7 @@ describe(`live connections end with their session (logout, expiry, a guest leavi
 
   async function guestInWorkshop() {
     const facilitator = await h.login('processledare@exempelkommun.se');
-    const date = clock.now.toISOString().slice(0, 10);
+    const date = stockholmDate(clock.now);
     const created = await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date, groupCount: 1 });
     expect(created.status).toBe(201);
     const workshop = created.body.workshop;

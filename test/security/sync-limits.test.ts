@@ -15,6 +15,7 @@ import { DEFAULT_SYNC_LIMITS } from '../../server/sync/limits';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 /** A raw socket as a browser of this origin opens it, recording every frame and the close code. */
 interface RawSocket {
@@ -214,7 +215,7 @@ describe(`sync limits against a hostile client on ${driverUnderTest}`, () => {
 
   it('adds no names to a board, and shows a guest by their participant name elsewhere in the workshop', async () => {
     const facilitator = await h.login('processledare@exempelkommun.se');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     const workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
     const joined = await h.api<{ participant: { participantId: string; groupId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst Gästsson' });
     const guest = guestCookieFrom(joined.response)!;

@@ -11,6 +11,7 @@ import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, saved, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 /**
  * Anonymous activities (issue 8): a card written in one is not linked to its writer anywhere the
@@ -25,7 +26,7 @@ describe(`anonymous activities leave no link from a card to its writer, on ${dri
   beforeAll(async () => {
     h = await SyncHarness.start({ persistBatchMs: 20 }, { log: createLogger('json', 'debug', (line) => logLines.push(line)) });
     facilitator = await h.login('processledare@exempelkommun.se');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
   });
   afterAll(() => h.stop());

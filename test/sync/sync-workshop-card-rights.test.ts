@@ -8,6 +8,7 @@ import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 /**
  * A board's cards belong to their authors (issue 8: "edit/delete own cards"), held by the server on what
@@ -42,7 +43,7 @@ describe(`card rights on a group board, held by the server, on ${driverUnderTest
   beforeAll(async () => {
     h = await SyncHarness.start({ persistBatchMs: 20 }, { log: createLogger('json', 'debug', (line) => logLines.push(line)) });
     facilitator = await h.login('processledare@exempelkommun.se');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
     for (const name of ['Anna Gäst', 'Bo Gäst']) {
       const joined = await h.api<{ participant: { participantId: string; name: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name });

@@ -8,6 +8,7 @@ import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 describe(`compiling a workshop reads the boards live from the sync server, on ${driverUnderTest}`, () => {
   let h: SyncHarness;
@@ -20,7 +21,7 @@ describe(`compiling a workshop reads the boards live from the sync server, on ${
   afterAll(() => h.stop());
 
   it('includes a card written a moment ago over the socket, and leaves the board room working', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     const created = await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Live', date: today, groupCount: 2 });
     const workshop = created.body.workshop;
     const joined = await h.api<{ participant: { groupId: string; participantId: string } }>('POST', '/workshops/join', undefined, { code: workshop.joinCode, name: 'Gäst' });

@@ -12,6 +12,7 @@ import { SyncHarness, saved, synced, until, type TestClient } from '../helpers/s
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
 import { t } from '../../shared/i18n';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice) => notice.type === 'mode');
@@ -71,7 +72,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
   beforeAll(async () => {
     h = await SyncHarness.start({ persistBatchMs: 20 });
     facilitator = await h.login('processledare@exempelkommun.se');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 1 })).body.workshop;
     groupId = workshop.groups[0]!.id;
     await join(a);
@@ -178,7 +179,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
   });
 
   it('refuses a draft room to a guest of another workshop and to a member who is not the facilitator', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     const other = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Annan', date: today, groupCount: 1 })).body.workshop;
     const joined = await h.api<unknown>('POST', '/workshops/join', undefined, { code: other.joinCode, name: 'Främling' });
     const stranger = guestCookieFrom(joined.response)!;

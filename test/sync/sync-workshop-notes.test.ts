@@ -9,6 +9,7 @@ import type { WorkshopView } from '../../shared/workshops/view';
 import { bodyText, saved, SyncHarness, synced, typeParagraph, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const lastMode = (client: TestClient) => [...client.notices].reverse().find((notice) => notice.type === 'mode');
@@ -31,7 +32,7 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
   beforeAll(async () => {
     h = await SyncHarness.start();
     facilitator = await h.login('processledare@exempelkommun.se');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     workshop = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Anteckningsdag', date: today, groupCount: 2 })).body.workshop;
     [groupA, groupB] = workshop.groups.map((group) => group.id) as [string, string];
 
@@ -100,7 +101,7 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
     await until(() => outsider.closes.length > 0, 'the close');
     expect(outsider.closes[0]).toBe(CLOSE.forbidden);
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = stockholmDate(new Date());
     const other = (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'En annan dag', date: today, groupCount: 1 })).body.workshop;
     const joined = await h.api<Joined>('POST', '/workshops/join', undefined, { code: other.joinCode, name: 'Annan gäst' });
     const stranger = h.client(notesRoom(workshop.id, groupA), guestCookieFrom(joined.response)!);

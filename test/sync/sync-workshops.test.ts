@@ -11,6 +11,7 @@ import type { WorkshopView } from '../../shared/workshops/view';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type ModeNotice = Extract<ServerNotice, { type: 'mode' }>;
@@ -26,7 +27,7 @@ describe(`workshop rooms: boards per group, a control room only the server write
   let guestGroup: string;
   let guestId: string;
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = stockholmDate(new Date());
   const create = async () => (await h.api<{ workshop: WorkshopView }>('POST', '/workshops', facilitator, { type: 'omvarldsdag', title: 'Omvärldsdag', date: today, groupCount: 2 })).body.workshop;
   const closedWith = async (client: TestClient, what: string) => {
     await until(() => client.closes.length > 0, `a close for ${what}`);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { stockholmDate } from '../../../shared/calendar/stockholm-day';
 import { t } from '../../../shared/i18n';
 import { lockDocument, type VersionSummary } from '../api/versions';
 import { ErrorAlert } from '../components/Alerts';
@@ -12,11 +13,10 @@ interface LockFormProps {
   onCancel(): void;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The decision a version is fastställd by: body, date, paragraph and diarienummer (an in-page form, not a modal). */
 export function LockForm({ documentId, defaultBody, onLocked, onCancel }: LockFormProps) {
-  const [fields, setFields] = useState({ body: defaultBody, date: today(), paragraph: '', diarienummer: '', note: '' });
+  const [fields, setFields] = useState({ body: defaultBody, date: stockholmDate(new Date()), paragraph: '', diarienummer: '', note: '' });
   const { busy, error, run } = useSubmit();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

@@ -1,4 +1,4 @@
-/** Calendar days in Europe/Stockholm, where every workshop runs (a guest's session ends with its day). */
+/** Calendar days in Europe/Stockholm, where every kommun in Samsyn keeps its dates (a workshop day, a decision date, a period). */
 const TIME_ZONE = 'Europe/Stockholm';
 
 const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfStockholmDay, stockholmDate } from './day-end';
+import { endOfStockholmDay, stockholmDate } from './stockholm-day';
 
 describe('Stockholm days', () => {
   it('ends a winter day at 23:00 UTC and a summer day at 22:00 UTC', () => {
