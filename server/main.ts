@@ -10,7 +10,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (error) {
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.nodeEnv === 'production' ? 'json' : 'pretty');
 
-  let running;
+  let running: Awaited<ReturnType<typeof startServer>>;
   try {
     running = await startServer({ config, log });
   } catch (error) {

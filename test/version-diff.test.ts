@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addIndicator, applyTextChange, goalsArray, setGoalField, setIndicatorTarget, type GoalData } from '../shared/goals/model';
 import { documentVersions, documents } from '../server/db/schema';
 import { diffGoals, diffText } from '../server/versions/diff';

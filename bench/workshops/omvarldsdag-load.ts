@@ -17,6 +17,7 @@ import { MESSAGE } from '../../shared/sync/protocol';
 import { boardRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, readCards } from '../../shared/workshops/board';
 import { startDemoServer, type DemoServer } from '../../test/helpers/demo-server';
+import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 const GROUPS = 8;
 const PARTICIPANTS = 120;
@@ -96,10 +97,6 @@ function peakRss(pid: number | null): number {
 }
 
 /** Today in Stockholm (the workshop's day; a guest's session ends with it). */
-function stockholmToday(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 function api(server: DemoServer) {
   return async (method: string, path: string, { cookie, body }: { cookie?: string; body?: unknown } = {}) => {
     const response = await fetch(`${server.url}${path}`, {
@@ -112,6 +109,7 @@ function api(server: DemoServer) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
+    // biome-ignore lint/suspicious/noExplicitAny: the benchmark reads back the few fields of responses it just asked for
     return { status: response.status, json: (text ? JSON.parse(text) : null) as any, cookies: response.headers.getSetCookie() };
   };
 }
@@ -183,7 +181,7 @@ export async function omvarldsdagLoad(): Promise<OmvarldsdagFigures> {
 
     const created = await call('POST', '/api/workshops', {
       cookie: facilitator,
-      body: { type: 'omvarldsdag', title: 'Omvärldsdag (benchmark)', date: stockholmToday(), groupCount: GROUPS },
+      body: { type: 'omvarldsdag', title: 'Omvärldsdag (benchmark)', date: stockholmDate(new Date()), groupCount: GROUPS },
     });
     expectStatus('create workshop', created.status, 201, created.json);
     const workshop = created.json.workshop as { id: string; joinCode: string; groups: Array<{ id: string }>; layout: { columns: Array<{ categories: Array<{ id: string }> }> } };

@@ -40,7 +40,7 @@ export async function login({ db, passwords, now }: LoginDeps, input: LoginInput
   }
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  const usable = user && user.active && user.passwordHash;
+  const usable = user?.active && user.passwordHash;
   const ok = await passwords.verify(usable ? user.passwordHash! : await timingDummy(passwords), input.password);
   const [membership] = usable
     ? await db.select().from(memberships).where(eq(memberships.userId, user.id)).orderBy(asc(memberships.createdAt)).limit(1)

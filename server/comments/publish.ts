@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { threadsMap, type ThreadView } from '../../shared/comments/model';
 import { commentsRoom } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';

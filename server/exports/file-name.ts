@@ -14,6 +14,7 @@ export function asciiFold(text: string): string {
 /** "Mål för BUN" v1 decided 2027-10-14 → "Mål för BUN-v1-2027-10-14.pdf" (and its ASCII twin). */
 export function exportFileNames(title: string, number: number, decisionDate: string, format: ExportFormat) {
   const suffix = `v${number}-${decisionDate}.${format}`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a file name must not hold
   const readable = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'dokument';
   return { ascii: `${asciiFold(title) || 'dokument'}-${suffix}`, utf8: `${readable}-${suffix}` };
 }

@@ -3,6 +3,7 @@
  * not Unicode at all (postgres.js silently stores U+FFFD instead, jsonb refuses the escape). Refusing
  * both up front keeps what is stored, hashed and audited exactly what the client sent.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what PostgreSQL text cannot store
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);

@@ -3,6 +3,7 @@
  * (a driver turns one into U+FFFD on the way, or the insert fails). A version is normalised with this
  * before it is hashed, so the stored row is exactly what was hashed; both become U+FFFD, visibly.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what PostgreSQL text cannot store
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function storableText(text: string): string {

@@ -101,6 +101,9 @@ function countUnsigned(doc: Y.Doc, changes: BoardChanges, actor: BoardActor): vo
   const written = changes.newCards.filter((card) => !card.author).length;
   if (me === undefined || written === 0) return;
   let counts = unsignedCounts.get(doc);
-  if (!counts) unsignedCounts.set(doc, (counts = new Map()));
+  if (!counts) {
+    counts = new Map();
+    unsignedCounts.set(doc, counts);
+  }
   counts.set(me, (counts.get(me) ?? 0) + written);
 }

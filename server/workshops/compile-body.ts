@@ -51,6 +51,7 @@ export interface CategorySection {
 
 const byRank = (a: RankedCard, b: RankedCard) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 const total = (section: ClusterSection) => section.cards.reduce((sum, card) => sum + card.votes, 0);
+// biome-ignore lint/complexity/useMathMinMax: ISO timestamps compare as strings; Math.min would make them NaN
 const earliest = (section: ClusterSection) => section.cards.reduce((min, card) => (card.createdAt < min ? card.createdAt : min), '\uffff');
 
 /** A card's text on one line (a list item holds one paragraph). */

@@ -9,7 +9,7 @@
  * route that checks `can()` and then the server writes the result into the room (../../DESIGN.md:
  * "invariants that clients cannot be trusted to keep").
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /** Longest comment text, in characters. */
 export const COMMENT_MAX_LENGTH = 5000;

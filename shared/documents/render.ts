@@ -104,7 +104,7 @@ export function renderText(node: JSONContent): string {
       return;
     }
     if (n.type === 'listItem') {
-      (n.content ?? []).forEach((child, index) => walk(child, index === 0 ? `${prefix}– ` : `${prefix}  `));
+      for (const [index, child] of (n.content ?? []).entries()) walk(child, index === 0 ? `${prefix}– ` : `${prefix}  `);
       return;
     }
     for (const child of n.content ?? []) walk(child, prefix);

@@ -16,7 +16,10 @@ const rules = new Map<string, Intl.PluralRules>();
 
 function pluralRules(locale: string): Intl.PluralRules {
   let found = rules.get(locale);
-  if (!found) rules.set(locale, (found = new Intl.PluralRules(locale)));
+  if (!found) {
+    found = new Intl.PluralRules(locale);
+    rules.set(locale, found);
+  }
   return found;
 }
 

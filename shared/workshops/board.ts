@@ -92,7 +92,10 @@ function writeCard(doc: Y.Doc, card: NewCard): void {
  * history cannot tie it to the same client's signed cards either.
  */
 export function addCard(doc: Y.Doc, card: NewCard): void {
-  if (card.author) return writeCard(doc, card);
+  if (card.author) {
+    writeCard(doc, card);
+    return;
+  }
   const scratch = new Y.Doc();
   try {
     writeCard(scratch, { ...card, author: null });

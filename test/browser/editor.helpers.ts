@@ -67,7 +67,9 @@ export const bodyEditor = (page: Page) => page.getByRole('textbox', { name: t('e
 export const bodyText = (page: Page) =>
   bodyEditor(page).evaluate((editor) => {
     const copy = editor.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => {
+      caret.remove();
+    });
     return copy.textContent ?? '';
   });
 
@@ -78,7 +80,9 @@ export const paragraphText = (page: Page, text: string) =>
     .first()
     .evaluate((paragraph) => {
       const copy = paragraph.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => {
+      caret.remove();
+    });
       return copy.textContent ?? '';
     });
 

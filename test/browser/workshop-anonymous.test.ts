@@ -36,9 +36,9 @@ describe.skipIf(!hasChromium)(`an anonymous activity on a workshop board (${driv
     // The facilitator, on the overview, marks "Gruppernas arbete" anonymous and starts it.
     await page.goto(`/workshop/${workshop.id}/ledning`);
     const groupsPhase = t('workshop.phase.groups');
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // One checkbox per phase, named with its phase ("Anonym aktivitet (…): Gruppernas arbete").
-    const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${escape(t('workshop.fac.anonymous'))}\\s*: ${escape(groupsPhase)}$`) });
+    const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(t('workshop.fac.anonymous'))}\\s*: ${escapeRegExp(groupsPhase)}$`) });
     expect(await checkbox.isChecked()).toBe(false);
     await checkbox.check();
     await page.getByRole('status').filter({ hasText: t('workshop.fac.anonymousSaved', { name: groupsPhase }) }).waitFor();

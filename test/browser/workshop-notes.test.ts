@@ -25,7 +25,9 @@ const caretAtEnd = (page: Page) =>
     rest.setStart(selection.focusNode, selection.focusOffset);
     rest.setEnd(editor, editor.childNodes.length);
     const after = rest.cloneContents();
-    after.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    after.querySelectorAll('.collaboration-carets__caret').forEach((caret) => {
+      caret.remove();
+    });
     return (after.textContent ?? '') === '';
   });
 
@@ -83,7 +85,9 @@ describe.skipIf(!hasChromium)(`a group's shared notes on the board page, a membe
       await page.getByTestId('notes-save-state').filter({ hasText: t('connection.saved') }).waitFor();
       const paragraphs = await notesEditor(page).evaluate((editor) => {
         const copy = editor.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => {
+      caret.remove();
+    });
         return [...copy.querySelectorAll('p')].map((paragraph) => paragraph.textContent ?? '');
       });
       expect(paragraphs).toEqual([MEMBER_TEXT, GUEST_TEXT]);

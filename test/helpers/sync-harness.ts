@@ -150,7 +150,7 @@ export function isSaved(client: TestClient): boolean {
   const local = Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(own) ?? 0;
   if (local === 0) return true;
   const saved = [...client.notices].reverse().find((notice) => notice.type === 'saved');
-  if (!saved || saved.type !== 'saved') return false;
+  if (saved?.type !== 'saved') return false;
   return (Y.decodeStateVector(Buffer.from(saved.stateVector, 'base64')).get(own) ?? 0) >= local;
 }
 

@@ -29,14 +29,23 @@ describe(`the CSV export defuses every cell, on ${driverUnderTest}`, () => {
     let quoted = false;
     for (let i = 0; i < csv.length; i++) {
       const char = csv[i]!;
+      const endOfCell = () => {
+        rows.at(-1)!.push(cell);
+        cell = '';
+      };
       if (quoted) {
-        if (char === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-        else if (char === '"') quoted = false;
+        if (char === '"' && csv[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (char === '"') quoted = false;
         else cell += char;
       } else if (char === '"') quoted = true;
-      else if (char === ';') rows.at(-1)!.push(cell), (cell = '');
-      else if (char === '\r' && csv[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
-      else cell += char;
+      else if (char === ';') endOfCell();
+      else if (char === '\r' && csv[i + 1] === '\n') {
+        endOfCell();
+        rows.push([]);
+        i++;
+      } else cell += char;
     }
     return rows.filter((row) => row.length > 0);
   }

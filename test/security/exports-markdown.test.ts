@@ -43,7 +43,7 @@ function linesOutsideFences(markdown: string): string[] {
 
 describe('Markdown export: code cannot break out of its fence (CommonMark)', () => {
   it('a code block holding a fence gets a longer fence, and its HTML stays inside', () => {
-    for (const code of ['```\n' + payload + '\n```', '````\n' + payload, 'a\n`````````\n' + payload + '\n```']) {
+    for (const code of [`\`\`\`\n${payload}\n\`\`\``, `\`\`\`\`\n${payload}`, `a\n\`\`\`\`\`\`\`\`\`\n${payload}\n\`\`\``]) {
       const md = renderMarkdown(version([codeBlock(code), { type: 'paragraph', content: [{ type: 'text', text: 'efter' }] }]));
       const longest = Math.max(...(code.match(/`+/g) ?? []).map((run) => run.length));
       const fence = '`'.repeat(Math.max(3, longest + 1));
@@ -111,7 +111,7 @@ describe(`a locked document with such names, through the API, on ${driverUnderTe
       body.push([element]);
     }
     const code = new Y.XmlElement('codeBlock');
-    code.insert(0, [new Y.XmlText('```\n' + payload + '\n```')]);
+    code.insert(0, [new Y.XmlText(`\`\`\`\n${payload}\n\`\`\``)]);
     body.push([code]);
     await appendUpdates(h.db, documentRoom(documentId), updates);
 
@@ -121,7 +121,7 @@ describe(`a locked document with such names, through the API, on ${driverUnderTe
     expect(row!.html).toContain('nod constructor');
     expect(row!.html).not.toMatch(/function|native code/);
     const md = await (await h.request(`/api/documents/${documentId}/versions/1/export?format=md`, { cookie: facilitator })).text();
-    expect(md).toContain('````\n```\n' + payload + '\n```\n````');
+    expect(md).toContain(`\`\`\`\`\n\`\`\`\n${payload}\n\`\`\`\n\`\`\`\``);
     expect(linesOutsideFences(md).join('\n')).not.toContain('<img');
   });
 });

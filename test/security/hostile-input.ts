@@ -6,7 +6,10 @@ export const HOSTILE_VALUES: readonly unknown[] = [
   -1,
   1.5,
   1e308,
+  // Numbers past 2^53 are the point of these inputs.
+  // biome-ignore lint/correctness/noPrecisionLoss: see above
   99999999999999999999,
+  // biome-ignore lint/correctness/noPrecisionLoss: see above
   -99999999999999999999,
   '',
   '   ',

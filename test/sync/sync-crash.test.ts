@@ -74,7 +74,7 @@ describe(`crash of the sync server on ${driverUnderTest}`, () => {
       await until(() => docs.every((doc) => hasAll(doc.getText('body').toString())), 'every client to hold every edit', 30_000);
     } catch (error) {
       process.stderr.write(`connected=${providers.filter((p) => p.wsconnected).length} synced=${providers.filter((p) => p.synced).length}\n`);
-      docs.forEach((doc, i) => process.stderr.write(`client ${i} missing ${markers.filter((m) => !doc.getText('body').toString().includes(m)).length}\n`));
+      for (const [i, doc] of docs.entries()) process.stderr.write(`client ${i} missing ${markers.filter((m) => !doc.getText('body').toString().includes(m)).length}\n`);
       process.stderr.write(server.output().slice(-3000));
       throw error;
     }

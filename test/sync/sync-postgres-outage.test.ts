@@ -55,7 +55,9 @@ describe.runIf(driverUnderTest === 'postgres')('PostgreSQL outage during editing
     await until(() => providers.every((provider) => provider.synced), 'sync');
 
     let n = 0;
-    const type = () => docs.forEach((doc, i) => doc.getText('body').insert(doc.getText('body').length, `[${i}:${n++}]`));
+    const type = () => {
+      for (const [i, doc] of docs.entries()) doc.getText('body').insert(doc.getText('body').length, `[${i}:${n++}]`);
+    };
     const typing = setInterval(type, 50);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     pg.stop();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createLogger } from '../../server/log';
 import { CLOSE } from '../../shared/sync/protocol';
 import { boardRoom } from '../../shared/sync/rooms';

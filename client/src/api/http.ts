@@ -65,7 +65,7 @@ export async function api<T>(path: string, { method = 'GET', body, signal }: Req
   const code = typeof error?.code === 'string' ? error.code : 'unknown';
   const message = typeof error?.message === 'string' ? error.message : t('error.internal');
   const retryAfter = Number(response.headers.get('retry-after'));
-  if (response.status === 401 && code === 'unauthenticated') sessionEndedListeners.forEach((listener) => listener());
+  if (response.status === 401 && code === 'unauthenticated') for (const listener of sessionEndedListeners) listener();
   throw new ApiFailure(response.status, code, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
 }
 

@@ -32,6 +32,7 @@ export function CommentForm({ label, submitLabel, initialBody = '', initialMenti
   const textRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusKey changes when the form should take focus again
   useEffect(() => {
     if (autoFocus) textRef.current?.focus();
   }, [autoFocus, focusKey]);

@@ -36,6 +36,7 @@ export function FindTextForm({ controller, opened, onCancel }: FindTextFormProps
   const inputRef = useRef<HTMLInputElement>(null);
   const matchesRef = useRef<HTMLFieldSetElement>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening of the form puts the focus in the field again
   useEffect(() => {
     inputRef.current?.focus();
   }, [opened]);

@@ -72,6 +72,7 @@ export function ThreadItem({ thread, controller, may, active, gone, takeFocus, o
 
   return (
     <li>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: a click anywhere is a pointer shortcut; by keyboard the thread's own buttons ("Visa i texten", reply) do the same */}
       <article
         ref={ref}
         tabIndex={-1}

@@ -66,8 +66,8 @@ export class CommentsController {
 
   private set(patch: Partial<CommentsSnapshot>, highlights = false): void {
     this.snapshot = { ...this.snapshot, ...patch };
-    this.listeners.forEach((listener) => listener());
-    if (highlights) this.highlightListeners.forEach((listener) => listener());
+    for (const listener of this.listeners) listener();
+    if (highlights) for (const listener of this.highlightListeners) listener();
   }
 
   /** The comments room's threads (the server's word) replace what this page knew. */

@@ -16,7 +16,9 @@ export function useLiveThreads(documentId: string, controller: CommentsControlle
 
   // Kept no longer than the page: once the room has spoken, an old copy must never be fed to the controller.
   const { data: fetched } = useQuery({ queryKey: queryKeys.threads(documentId), queryFn: ({ signal }) => fetchThreads(documentId, signal), gcTime: 0 });
-  useEffect(() => fetched?.forEach((thread) => controller.upsertThread(thread)), [fetched, controller]);
+  useEffect(() => {
+    for (const thread of fetched ?? []) controller.upsertThread(thread);
+  }, [fetched, controller]);
 
   useEffect(() => {
     if (!room) return;

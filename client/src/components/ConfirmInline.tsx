@@ -16,6 +16,7 @@ export function ConfirmInline({ question, confirmLabel, busy = false, onConfirm,
   useEffect(() => questionRef.current?.focus(), []);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a question with its two answers, not a set of form fields (which <fieldset> announces)
     <div
       role="group"
       aria-labelledby={questionId}

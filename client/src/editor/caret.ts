@@ -16,7 +16,7 @@ export function renderCaret(user: CaretUser): HTMLElement {
   label.style.backgroundColor = color;
   const hidden = document.createElement('span');
   hidden.className = 'visually-hidden';
-  hidden.textContent = t('editor.caret', { name: '' }).trim() + ' ';
+  hidden.textContent = `${t('editor.caret', { name: '' }).trim()} `;
   label.append(hidden, document.createTextNode(user.name ?? ''));
   caret.append(label);
   return caret;

@@ -75,7 +75,7 @@ export class CollabRoom {
     const next = { ...this.state, ...patch };
     if ((Object.keys(patch) as Array<keyof RoomState>).every((key) => next[key] === this.state[key])) return;
     this.state = next;
-    this.listeners.forEach((listener) => listener());
+    for (const listener of this.listeners) listener();
   }
 
   /** The socket is open, but "Ansluten" waits for the server's state (sync step 2): see onSynced. */

@@ -13,6 +13,7 @@ const noop = () => () => {};
 export function useCollabRoom(roomName: string | null): { room: CollabRoom | null; state: RoomState; changeRefused: boolean } {
   const [room, setRoom] = useState<CollabRoom | null>(null);
   const [refusals, setRefusals] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a refusal opens the room anew from the server's state
   useEffect(() => {
     if (!roomName) return;
     const opened = new CollabRoom(roomName);

@@ -25,6 +25,7 @@ export function IndicatorTable({ goal, data, editable, goalHeadingId }: { goal: 
       {/* Focusable, and outside the fieldset that is disabled for those who may not edit, so everyone can
           scroll a table wider than its column (beside the comments panel) by keyboard. */}
       {live.length > 0 && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard (WCAG 2.1.1)
         <div className="table-scroll" tabIndex={0}>
           <fieldset className="goal-fields" disabled={!editable} aria-labelledby={`${headingId} ${goalHeadingId}`}>
             <table className="data-table indicator-table" aria-labelledby={headingId}>

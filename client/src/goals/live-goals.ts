@@ -23,7 +23,7 @@ export function yText(map: Y.Map<unknown>, key: string): Y.Text | null {
 }
 
 /** Re-renders the component whenever anything inside `type` changes (here or from others). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Y types are invariant in their event type
+// biome-ignore lint/suspicious/noExplicitAny: Y types are invariant in their event type, so no narrower type accepts every Y type
 export function useYChanges(type: Y.AbstractType<any>): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {

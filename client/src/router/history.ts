@@ -7,7 +7,7 @@ let navigations = 0;
 
 function notify(): void {
   navigations += 1;
-  listeners.forEach((listener) => listener());
+  for (const listener of listeners) listener();
 }
 
 /** Grows with every navigation (links, redirects, Back/Forward): tells pages apart from the one loaded first. */
@@ -44,6 +44,6 @@ export function useSearchParam(name: string): string | null {
 
 /** Only our own paths are followed after login (never `//evil.example` or a full URL). */
 export function safeInternalPath(path: string | null): string | null {
-  if (!path || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return null;
+  if (!path?.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return null;
   return path;
 }

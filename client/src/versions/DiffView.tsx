@@ -42,12 +42,22 @@ export function DiffView({ documentId, versions }: { documentId: string; version
         <div data-testid="diff-result">
           <p className="diff-text">
             {result.text.every((part) => part.op === 'equal') && t('versions.diff.noChanges')}
+            {/* A diff's parts have no identity of their own and are replaced all at once, so the position is the key. */}
             {result.text.map((part, index) =>
               part.op === 'insert' ? (
-                <ins key={index} aria-label={`${t('versions.diff.inserted')} ${part.text}`}>{part.text}</ins>
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <ins key={index}>
+                  <span className="visually-hidden">{t('versions.diff.inserted')} </span>
+                  {part.text}
+                </ins>
               ) : part.op === 'delete' ? (
-                <del key={index} aria-label={`${t('versions.diff.deleted')} ${part.text}`}>{part.text}</del>
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                <del key={index}>
+                  <span className="visually-hidden">{t('versions.diff.deleted')} </span>
+                  {part.text}
+                </del>
               ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: see above
                 <span key={index}>{part.text}</span>
               ),
             )}
@@ -65,6 +75,7 @@ export function DiffView({ documentId, versions }: { documentId: string; version
               </thead>
               <tbody>
                 {result.goals.map((change, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the rows are replaced all at once with each diff
                   <tr key={index}>
                     <td>{change.goalTitle}</td>
                     <td>{change.field}</td>

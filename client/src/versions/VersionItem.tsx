@@ -47,7 +47,7 @@ export function VersionItem({ documentId, version }: { documentId: string; versi
         {t(html === null ? 'versions.history.show' : 'versions.history.hide', { number: version.number })}
       </button>
       <ErrorAlert message={error} />
-      {/* The server renders versions from our own schema with every text escaped (shared/documents/render.ts). */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the server renders versions from our own schema with every text escaped (shared/documents/render.ts) */}
       {html !== null && <article className="version-content" dangerouslySetInnerHTML={{ __html: html }} />}
     </li>
   );

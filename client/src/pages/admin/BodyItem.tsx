@@ -30,6 +30,10 @@ export function BodyItem({ node, bodies, onSaved, onDeleted }: BodyItemProps) {
     requestAnimationFrame(() => button?.focus());
   };
 
+  const startEditing = () => {
+    setError(null);
+    setMode('edit');
+  };
   const remove = () =>
     void run(
       async () => {
@@ -49,10 +53,13 @@ export function BodyItem({ node, bodies, onSaved, onDeleted }: BodyItemProps) {
         {body.shortName && <span className="muted"> ({body.shortName})</span>}
         <span className="body-type">{bodyTypeLabel(body.type)}</span>
         <span className="row-actions">
-          <button ref={editButton} type="button" className="button-small" aria-expanded={mode === 'edit'} aria-label={t('admin.bodies.editLabel', { name: body.name })} onClick={() => (mode === 'edit' ? backTo(editButton.current) : (setError(null), setMode('edit')))}>
+          <button ref={editButton} type="button" className="button-small" aria-expanded={mode === 'edit'} aria-label={t('admin.bodies.editLabel', { name: body.name })} onClick={() => (mode === 'edit' ? backTo(editButton.current) : startEditing())}>
             {t('admin.bodies.edit')}
           </button>
-          <button ref={deleteButton} type="button" className="button-small" aria-label={t('admin.bodies.deleteLabel', { name: body.name })} onClick={() => (setError(null), setMode('confirm-delete'))}>
+          <button ref={deleteButton} type="button" className="button-small" aria-label={t('admin.bodies.deleteLabel', { name: body.name })} onClick={() => {
+              setError(null);
+              setMode('confirm-delete');
+            }}>
             {t('admin.bodies.delete')}
           </button>
         </span>

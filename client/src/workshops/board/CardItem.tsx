@@ -45,6 +45,7 @@ export function CardItem({ card }: { card: Card }) {
         <CardByline card={card} />
         <CardVotes card={card} votes={votes} tallies={tallies} />
         {canWrite && (
+          // biome-ignore lint/a11y/useSemanticElements: a row of action buttons, not form fields (which <fieldset> announces)
           <div role="group" aria-label={t('workshop.card.actions')} className="card-actions">
             <button type="button" className="button-small" aria-expanded={panel === 'move'} onClick={() => toggle('move')}>
               {t('workshop.card.move')}

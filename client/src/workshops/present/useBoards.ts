@@ -38,7 +38,7 @@ export function useBoards(workshopId: string, groupIds: readonly string[]): Reco
       };
     });
     return () => {
-      stops.forEach((stop) => stop());
+      for (const stop of stops) stop();
       setBoards({});
     };
   }, [workshopId, key]);
