@@ -38,7 +38,10 @@ export const enMain: Partial<Record<MessageKey, string>> = {
 
   'page.notFound.title': 'Page not found',
   'page.forbidden.title': 'Access denied',
-  'page.forbidden.adminOnly': "This page is for the organisation's administrators.",
+  'page.forbidden.for.org.admin': "This page is for the organisation's administrators.",
+  'page.forbidden.for.workshop.facilitate': 'This page is for those who lead workshops: facilitators and administrators.',
+  'page.forbidden.for.document.create': 'This page is for those who write documents: elected members, officials, facilitators and administrators.',
+  'page.forbidden.askAdmin': 'Need access? Ask an administrator of your organisation to change your role.',
   'page.backToStart': 'Back to the start page',
 
   'form.save': 'Save',

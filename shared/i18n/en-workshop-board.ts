@@ -19,6 +19,7 @@ export const enWorkshopBoard: Catalogue = {
   'workshop.join.code': 'Code',
   'workshop.join.codeHint': 'Eight characters, for example ABCD EFGH.',
   'workshop.join.codeInvalid': 'The code must be eight characters (letters and digits).',
+  'workshop.join.codeLookAlikes': 'Codes never contain 0, 1, I, L or O, as they are easy to confuse. Compare {chars} with the code on the screen.',
   'workshop.join.codeShown': 'Code: {code}',
   'workshop.join.name': 'Your name',
   'workshop.join.nameHint': 'Shown to the others in the group.',

@@ -17,6 +17,7 @@ export const svWorkshopBoard = {
   'workshop.join.code': 'Kod',
   'workshop.join.codeHint': 'Åtta tecken, till exempel ABCD EFGH.',
   'workshop.join.codeInvalid': 'Koden ska vara åtta tecken (bokstäver och siffror).',
+  'workshop.join.codeLookAlikes': 'Koden innehåller aldrig 0, 1, I, L eller O, eftersom de är lätta att förväxla. Jämför {chars} med koden på skärmen.',
   'workshop.join.codeShown': 'Kod: {code}',
   'workshop.join.name': 'Ditt namn',
   'workshop.join.nameHint': 'Visas för de andra i gruppen.',

@@ -66,7 +66,10 @@ export const sv = {
 
   'page.notFound.title': 'Sidan finns inte',
   'page.forbidden.title': 'Ingen behörighet',
-  'page.forbidden.adminOnly': 'Sidan är till för organisationens administratörer.',
+  'page.forbidden.for.org.admin': 'Sidan är till för organisationens administratörer.',
+  'page.forbidden.for.workshop.facilitate': 'Sidan är till för den som leder workshoppar: processledare och administratörer.',
+  'page.forbidden.for.document.create': 'Sidan är till för den som skriver dokument: förtroendevalda, tjänstepersoner, processledare och administratörer.',
+  'page.forbidden.askAdmin': 'Behöver du komma åt den? Be en administratör i din organisation att ändra din roll.',
   'page.backToStart': 'Till startsidan',
 
   'form.save': 'Spara',

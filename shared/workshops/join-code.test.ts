@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from './join-code';
+import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, joinCodeProblem, normaliseJoinCode } from './join-code';
 
 describe('join codes', () => {
   it('are 8 characters without look-alikes, and differ from one another', () => {
@@ -34,5 +34,13 @@ describe('join codes', () => {
 
   it('is shown in two groups of four', () => {
     expect(formatJoinCode('ABCDEFGH')).toBe('ABCD EFGH');
+  });
+
+  it('says which look-alikes a typed code holds, since the alphabet never has them', () => {
+    expect(joinCodeProblem('ABCD EFGH')).toBeNull();
+    expect(joinCodeProblem('ABCD EFG0')).toEqual({ kind: 'lookAlikes', chars: '0' });
+    expect(joinCodeProblem('abcl-1fgo')).toEqual({ kind: 'lookAlikes', chars: 'L, 1, O' });
+    expect(joinCodeProblem('ABC')).toEqual({ kind: 'invalid' });
+    expect(joinCodeProblem('ABCD EFG!')).toEqual({ kind: 'invalid' });
   });
 });

@@ -25,6 +25,19 @@ export function normaliseJoinCode(typed: string): string | null {
   return [...code].every((char) => JOIN_CODE_ALPHABET.includes(char)) ? code : null;
 }
 
+const LOOK_ALIKES = /[01OIL]/g;
+
+/**
+ * Why what a person typed is not a code, so the form can say what to fix: the look-alikes the
+ * alphabet leaves out (someone read "0" off the projector where there is none), or its length.
+ */
+export function joinCodeProblem(typed: string): { kind: 'lookAlikes'; chars: string } | { kind: 'invalid' } | null {
+  if (normaliseJoinCode(typed) !== null) return null;
+  const code = typed.toUpperCase().replace(/[\s-]/g, '');
+  const lookAlikes = [...new Set(code.match(LOOK_ALIKES) ?? [])];
+  return lookAlikes.length > 0 ? { kind: 'lookAlikes', chars: lookAlikes.join(', ') } : { kind: 'invalid' };
+}
+
 /** "ABCD EFGH": how a code is shown, in two groups that are easy to read aloud. */
 export function formatJoinCode(code: string): string {
   return `${code.slice(0, 4)} ${code.slice(4)}`;

@@ -134,8 +134,13 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
     for (const path of ['/admin/anvandare', '/admin/organisation']) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: t('page.forbidden.title') }).waitFor();
+      await page.getByText(t('page.forbidden.for.org.admin')).waitFor();
       await expect(page.getByTestId('users-table').count()).resolves.toBe(0);
     }
+    // A facilitator's page says it is for those who lead workshops, not for administrators.
+    await page.goto('/workshop/00000000-0000-4000-8000-000000000000/ledning');
+    await page.getByText(t('page.forbidden.for.workshop.facilitate')).waitFor();
+    await expect(page.getByText(t('page.forbidden.for.org.admin')).count()).resolves.toBe(0);
     // The server decides, whatever the client shows.
     await expect(page.evaluate(() => fetch('/api/admin/users').then((response) => response.status))).resolves.toBe(403);
   });

@@ -58,6 +58,10 @@ describe.skipIf(!hasChromium)(`a workshop group board, for a member and a guest 
     await guest.getByLabel(t('workshop.join.name')).fill('Gunilla Gäst');
     await guest.getByRole('button', { name: t('workshop.join.submit') }).click();
     await guest.getByRole('alert').filter({ hasText: t('workshop.error.unknownCode') }).waitFor();
+    // A code read off the screen with a look-alike ("0" for "D") is told which sign cannot be in it.
+    await guest.getByLabel(t('workshop.join.code')).fill('2222 222O');
+    await guest.getByRole('button', { name: t('workshop.join.submit') }).click();
+    await guest.getByText(t('workshop.join.codeLookAlikes', { chars: 'O' })).waitFor();
 
     await guest.goto(`/w/${workshop.joinCode}`);
     expect(guest.url()).toContain(`/w/${workshop.joinCode}`); // not sent to the login page

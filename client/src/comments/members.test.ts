@@ -22,6 +22,16 @@ describe('@-mentions', () => {
     expect(suggestMembers(members, '')).toHaveLength(3);
   });
 
+  it('ranks names that start with what is typed first, then names with a word that does', () => {
+    const people = [
+      { id: 'h', name: 'Hassan Ali' },
+      { id: 'k', name: 'Karin Sandberg' },
+      { id: 's', name: 'Sara Holm' },
+    ];
+    expect(suggestMembers(people, 'Sa').map((m) => m.id)).toEqual(['s', 'k', 'h']);
+    expect(suggestMembers(people, 'sa', 2).map((m) => m.id)).toEqual(['s', 'k']);
+  });
+
   it('sends only the chosen members still named in the text, once each', () => {
     expect(mentionedIds('@Sara Holm och @Sara Holm', members)).toEqual(['b']);
     expect(mentionedIds('ingen nämnd', members)).toEqual([]);

@@ -18,7 +18,20 @@ export function mentionQuery(text: string, caret: number): string | null {
 
 export function suggestMembers(all: PersonRef[], query: string, limit = 6): PersonRef[] {
   const wanted = query.trim().toLocaleLowerCase('sv');
-  return all.filter((member) => member.name.toLocaleLowerCase('sv').includes(wanted)).slice(0, limit);
+  const rank = (name: string) => {
+    const lower = name.toLocaleLowerCase('sv');
+    if (lower.startsWith(wanted)) return 0;
+    if (lower.split(/\s+/).some((word) => word.startsWith(wanted))) return 1;
+    return lower.includes(wanted) ? 2 : -1;
+  };
+  // The name that starts with what was typed first ("@Sa": Sara before Hassan), then a later name that
+  // does ("Holm"), then any other match; the order of the list within each.
+  return all
+    .map((member, index) => ({ member, index, rank: rank(member.name) }))
+    .filter((entry) => entry.rank >= 0)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .slice(0, limit)
+    .map((entry) => entry.member);
 }
 
 /** The ids of the chosen members whose "@Name" is still in the text. */

@@ -24,7 +24,7 @@ export function Router() {
   if (!me && access.kind !== 'anyone') {
     return <Redirect to={paths.login(pathname === paths.start() ? undefined : pathname)} />;
   }
-  if (access.kind === 'permission' && !me?.permissions.includes(access.action)) return <ForbiddenPage key={pathname} />;
+  if (access.kind === 'permission' && !me?.permissions.includes(access.action)) return <ForbiddenPage key={pathname} action={access.action} />;
   return (
     <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
       <Page key={pathname} params={params} />

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { t } from '../../../../shared/i18n';
-import { formatJoinCode, normaliseJoinCode } from '../../../../shared/workshops/join-code';
+import { formatJoinCode, joinCodeProblem, normaliseJoinCode } from '../../../../shared/workshops/join-code';
 import { ApiFailure, messageOf } from '../../api/http';
 import { joinWorkshop } from '../../api/workshops';
 import { ErrorAlert } from '../../components/Alerts';
@@ -39,7 +39,8 @@ export function JoinForm({ initialCode, memberName }: Props) {
     event.preventDefault();
     const normalised = fromAddress ?? normaliseJoinCode(code);
     const found: typeof errors = {};
-    if (!normalised) found.code = t('workshop.join.codeInvalid');
+    const problem = normalised ? null : joinCodeProblem(code);
+    if (problem) found.code = problem.kind === 'lookAlikes' ? t('workshop.join.codeLookAlikes', { chars: problem.chars }) : t('workshop.join.codeInvalid');
     if (memberName === null && !name.trim()) found.name = t('workshop.error.nameRequired');
     setErrors(found);
     if (found.code || found.name || !normalised) return;
