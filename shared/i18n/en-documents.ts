@@ -32,7 +32,6 @@ export const enDocuments: Partial<Record<MessageKey, string>> = {
   'documents.create.title': 'Title',
   'documents.create.body': 'Body',
   'documents.create.submit': 'Create document',
-  'documents.create.done': 'The document {title} has been created.',
   'documents.rename': 'Rename',
   'documents.rename.label': 'New name for {title}',
   'documents.rename.done': 'The document is now called {title}.',

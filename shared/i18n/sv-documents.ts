@@ -30,7 +30,6 @@ export const svDocuments = {
   'documents.create.title': 'Titel',
   'documents.create.body': 'Organ',
   'documents.create.submit': 'Skapa dokument',
-  'documents.create.done': 'Dokumentet {title} är skapat.',
   'documents.rename': 'Byt namn',
   'documents.rename.label': 'Nytt namn på {title}',
   'documents.rename.done': 'Dokumentet heter nu {title}.',

@@ -4,6 +4,8 @@ import { t } from '../../../shared/i18n';
 import type { DocumentQuery, DocumentView } from '../api/documents';
 import { useBodies } from '../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
+import { navigate } from '../router/history';
+import { paths } from '../router/paths';
 import { useMe } from '../session/SessionContext';
 import { CreateDocumentForm } from './CreateDocumentForm';
 import { DocumentFilters } from './DocumentFilters';
@@ -12,7 +14,7 @@ import { useDocuments } from './useDocuments';
 
 const COLUMNS = ['documents.col.title', 'documents.col.type', 'documents.col.body', 'documents.col.status', 'documents.col.lastEdited', 'documents.col.actions'] as const;
 
-/** The organisation's documents, filtered by body and type; create, rename and archive for those who may. */
+/** The organisation's documents, filtered by body and type; create (which opens the new document), rename and archive for those who may. */
 export function DocumentList() {
   const me = useMe();
   const headingId = useId();
@@ -68,7 +70,7 @@ export function DocumentList() {
           </table>
         </div>
       )}
-      {canCreate && <CreateDocumentForm bodies={bodies} onCreated={(document) => changed(document, t('documents.create.done', { title: document.title }))} />}
+      {canCreate && <CreateDocumentForm bodies={bodies} onCreated={(document) => navigate(paths.document(document.id))} />}
     </section>
   );
 }
