@@ -30,6 +30,11 @@ export function VersionItem({ documentId, version }: { documentId: string; versi
       <p className="hash">
         {t('versions.history.hash')}: <code>{version.hash.slice(0, 16)}…</code>
       </p>
+      {/* Before the links it changes, so it is read (and tabbed to) first. */}
+      <p className="export-option">
+        <input id={threadsId} type="checkbox" checked={withThreads} onChange={(event) => setWithThreads(event.target.checked)} />
+        <label htmlFor={threadsId}>{t('versions.export.openThreads')}</label>
+      </p>
       <ul className="export-links" aria-label={t('versions.export.label', { number: version.number })}>
         {FORMATS.map((format) => (
           <li key={format}>
@@ -39,10 +44,6 @@ export function VersionItem({ documentId, version }: { documentId: string; versi
           </li>
         ))}
       </ul>
-      <p className="export-option">
-        <input id={threadsId} type="checkbox" checked={withThreads} onChange={(event) => setWithThreads(event.target.checked)} />
-        <label htmlFor={threadsId}>{t('versions.export.openThreads')}</label>
-      </p>
       <button type="button" aria-expanded={html !== null} onClick={toggle}>
         {t(html === null ? 'versions.history.show' : 'versions.history.hide', { number: version.number })}
       </button>
