@@ -18,6 +18,7 @@ export const enEditor: Partial<Record<MessageKey, string>> = {
   'editor.loading': 'Opening the document…',
   'editor.caret': 'Cursor: {name}',
   'editor.readOnly.role': 'Your role lets you read the document but not change it.',
+  'editor.readOnly.roleComment': 'Your role lets you read and comment on the document, but not change its text. Select text and choose Kommentera (Ctrl+Alt+M), or comment on a goal with the button beside it. The comments are in the Kommentarer panel.',
   'editor.readOnly.locked': 'The document is adopted (fastställd) and cannot be changed until it is opened for revision.',
   'editor.readOnly.other': 'You can read the document but not change it.',
   'editor.meta': '{type} · {body} · {status}',

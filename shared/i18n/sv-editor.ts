@@ -16,6 +16,7 @@ export const svEditor = {
   'editor.loading': 'Öppnar dokumentet…',
   'editor.caret': 'Markör: {name}',
   'editor.readOnly.role': 'Din roll låter dig läsa men inte ändra dokumentet.',
+  'editor.readOnly.roleComment': 'Din roll låter dig läsa och kommentera dokumentet, men inte ändra texten. Markera text och välj Kommentera (Ctrl+Alt+M), eller kommentera ett mål med knappen vid målet. Kommentarerna finns i panelen Kommentarer.',
   'editor.readOnly.locked': 'Dokumentet är fastställt och kan inte ändras förrän det öppnas för revidering.',
   'editor.readOnly.other': 'Du kan läsa dokumentet men inte ändra det.',
   'editor.meta': '{type} · {body} · {status}',

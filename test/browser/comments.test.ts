@@ -170,6 +170,8 @@ describe.skipIf(!hasChromium)(`comment threads in the browser (${driverUnderTest
     await expect.poll(() => vilje(olga.page).textContent(), { timeout: 10_000 }).toBe(`Mål: ${VISION}`);
     expect(await bodyEditor(olga.page).getAttribute('contenteditable')).toBe('false');
     expect(await vilje(olga.page).getAttribute('contenteditable')).toBe('false');
+    // Her banner says what she may do, and how, not only that she cannot edit.
+    await olga.page.getByTestId('read-only-notice').filter({ hasText: t('editor.readOnly.roleComment') }).waitFor();
     const olgaThread = await commentOn(olga.page, vilje(olga.page), 'nära hemmet', 'Vad menas med nära?');
     await expect.poll(() => highlighted(olga.page, olgaThread)).toBe('nära hemmet');
     await expect.poll(() => highlighted(lars.page, olgaThread), { timeout: 5_000 }).toBe('nära hemmet');

@@ -22,7 +22,10 @@ function readOnlyKey(document: DocumentView, state: RoomState): MessageKey | nul
   const mayEdit = state.mode ? state.mode === 'write' : document.permissions.includes('document.edit');
   if (mayEdit) return null;
   if (state.modeReason === 'locked' || document.status === 'fastställd') return 'editor.readOnly.locked';
-  if (state.modeReason === 'role' || !document.permissions.includes('document.edit')) return 'editor.readOnly.role';
+  if (state.modeReason === 'role' || !document.permissions.includes('document.edit')) {
+    // A commenter is told what they can do, and how, not only what they cannot.
+    return document.permissions.includes('document.comment') ? 'editor.readOnly.roleComment' : 'editor.readOnly.role';
+  }
   return 'editor.readOnly.other';
 }
 
