@@ -33,6 +33,7 @@ export const enDocuments: Partial<Record<MessageKey, string>> = {
   'documents.create.body': 'Body',
   'documents.create.submit': 'Create document',
   'documents.rename': 'Rename',
+  'documents.rename.missing': 'Write a name – a document cannot be without one.',
   'documents.rename.label': 'New name for {title}',
   'documents.rename.done': 'The document is now called {title}.',
   'documents.archive': 'Archive',

@@ -12,6 +12,7 @@ export const enEditor: Partial<Record<MessageKey, string>> = {
   'editor.orderedList': 'Numbered list',
   'editor.link': 'Link',
   'editor.link.prompt': 'Address for the link (leave blank to remove the link)',
+  'editor.link.invalid': 'Write a web address, for example https://www.kommun.se/plan, or an e-mail address such as mailto:namn@kommun.se.',
   'editor.link.apply': 'Add link',
   'editor.link.remove': 'Remove link',
   'editor.table': 'Insert table',

@@ -10,6 +10,7 @@ export const enVersions: Partial<Record<MessageKey, string>> = {
     'The current text is locked as a fastställd (adopted) version that can never be changed. Everyone who has the document open can then only read it, until it is reopened for revision.',
   'versions.lock.body': 'Decision-making body',
   'versions.lock.date': 'Date of decision',
+  'versions.lock.dateInvalid': 'Write the decision date as year-month-day, for example 2027-01-20.',
   'versions.lock.paragraph': 'Paragraph (§)',
   'versions.lock.paragraphHint': 'For example § 87',
   'versions.lock.diarienummer': 'Diarienummer',

@@ -31,6 +31,7 @@ export const svDocuments = {
   'documents.create.body': 'Organ',
   'documents.create.submit': 'Skapa dokument',
   'documents.rename': 'Byt namn',
+  'documents.rename.missing': 'Skriv ett namn – ett dokument kan inte vara utan.',
   'documents.rename.label': 'Nytt namn på {title}',
   'documents.rename.done': 'Dokumentet heter nu {title}.',
   'documents.archive': 'Arkivera',

@@ -11,6 +11,7 @@ export const svEditor = {
   'editor.link': 'Länk',
   'editor.link.prompt': 'Adress för länken (lämna tomt för att ta bort länken)',
   'editor.link.apply': 'Lägg till länk',
+  'editor.link.invalid': 'Skriv en webbadress, till exempel https://www.kommun.se/plan, eller en e-postadress som mailto:namn@kommun.se.',
   'editor.link.remove': 'Ta bort länk',
   'editor.table': 'Infoga tabell',
   'editor.loading': 'Öppnar dokumentet…',

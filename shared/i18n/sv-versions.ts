@@ -8,6 +8,7 @@ export const svVersions = {
     'Den aktuella texten låses som en fastställd version som aldrig kan ändras. Alla som har dokumentet öppet kan därefter bara läsa det, tills det öppnas för revidering.',
   'versions.lock.body': 'Beslutande organ',
   'versions.lock.date': 'Beslutsdatum',
+  'versions.lock.dateInvalid': 'Skriv beslutsdatumet som år-månad-dag, till exempel 2027-01-20.',
   'versions.lock.paragraph': 'Paragraf (§)',
   'versions.lock.paragraphHint': 'Till exempel § 87',
   'versions.lock.diarienummer': 'Diarienummer',

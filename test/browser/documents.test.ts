@@ -57,6 +57,11 @@ describe.skipIf(!hasChromium)(`the document list in the browser (${driverUnderTe
 
     await row('Resultatdialog hösten').getByRole('button', { name: `${t('documents.rename')} Resultatdialog hösten` }).click();
     const rename = page.getByLabel(t('documents.rename.label', { title: 'Resultatdialog hösten' }));
+    // An empty name is told in Swedish, beside the field, and nothing is saved.
+    await rename.fill('  ');
+    await rename.press('Enter');
+    await page.getByRole('alert').filter({ hasText: t('documents.rename.missing') }).waitFor();
+    await expect(rename.getAttribute('aria-invalid')).resolves.toBe('true');
     await rename.fill('Resultatdialog november');
     await rename.press('Enter');
     await row('Resultatdialog november').waitFor();

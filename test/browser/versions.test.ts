@@ -34,6 +34,12 @@ describe.skipIf(!hasChromium)(`fastställ a version from the UI (${driverUnderTe
 
     const page = facilitator.page;
     await page.getByRole('button', { name: t('versions.lock.open') }).click();
+    // An empty field gets the app's Swedish error, tied to it, not the browser's bubble.
+    await page.getByRole('button', { name: t('versions.lock.submit'), exact: true }).click();
+    const paragraphError = t('form.missing', { field: t('versions.lock.paragraph') });
+    await page.getByText(paragraphError).waitFor();
+    await expect(page.getByLabel(t('versions.lock.paragraph')).getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByRole('textbox', { description: paragraphError }).count()).resolves.toBe(1);
     await page.getByLabel(t('versions.lock.paragraph')).fill('§ 12');
     await page.getByLabel(t('versions.lock.diarienummer')).fill('KS/2027:3');
     await page.getByLabel(t('versions.lock.date')).fill('2027-01-20');

@@ -13,13 +13,16 @@ export function RenameForm({ title, busy, onSave, onCancel }: RenameFormProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(title);
+  const [missing, setMissing] = useState(false);
   useEffect(() => input.current?.select(), []);
 
   return (
     <form
       className="inline-form"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        setMissing(!value.trim());
         if (value.trim() && !busy) onSave(value.trim());
       }}
       onKeyDown={(event) => {
@@ -30,7 +33,12 @@ export function RenameForm({ title, busy, onSave, onCancel }: RenameFormProps) {
       }}
     >
       <label htmlFor={id}>{t('documents.rename.label', { title })}</label>
-      <input id={id} ref={input} value={value} required onChange={(event) => setValue(event.target.value)} />
+      <input id={id} ref={input} value={value} aria-required aria-invalid={missing || undefined} aria-describedby={missing ? `${id}-error` : undefined} onChange={(event) => setValue(event.target.value)} />
+      {missing && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {t('documents.rename.missing')}
+        </p>
+      )}
       <button type="submit">{busy ? t('form.working') : t('form.save')}</button>
       <button type="button" onClick={onCancel}>
         {t('form.cancel')}

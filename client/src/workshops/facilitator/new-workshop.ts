@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../../shared/calendar/calendar-date';
 import { t } from '../../../../shared/i18n';
 import type { LayoutKind } from '../../../../shared/workshops/board-layouts';
 import type { WorkshopType } from '../../../../shared/workshops/workshop';
@@ -19,9 +20,6 @@ export interface WorkshopDraft {
 }
 
 export type DraftErrors = Partial<Record<'title' | 'date' | 'groupCount' | 'groupNames', string>>;
-
-/** "2027-01-21", a day that exists (not 2027-02-30). */
-const isCalendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value;
 
 const names = (draft: WorkshopDraft) =>
   draft.groupNames
