@@ -9,6 +9,7 @@ import { clientApp } from './http/client-app';
 import { apiError, ApiProblem, problemResponse } from './http/errors';
 import type { AppEnv, Services } from './http/env';
 import { requestLog } from './http/request-log';
+import { requireOwnPassword } from './http/own-password';
 import { sameOriginForWrites } from './http/same-origin';
 import { AccessEvents } from './events';
 import type { Logger } from './log';
@@ -78,6 +79,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', sameOriginForWrites());
   app.use('/api/*', authenticate());
   app.use('/yjs/*', authenticate());
+  app.use('/api/*', requireOwnPassword());
+  app.use('/yjs/*', requireOwnPassword());
   app.route('/api', apiRoutes());
   if (deps.sync) app.get('/yjs/:room', yjsRoute(deps.sync));
   app.route('/', clientApp(deps.clientDir ?? clientDistDir));

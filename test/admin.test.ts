@@ -73,6 +73,32 @@ describe(`administration API on ${driverUnderTest}`, () => {
     expect(await json(await h.request('/api/me', { cookie }))).toMatchObject({ role: 'politician', bodies: [{ id: sn, name: 'Socialnämnden' }] });
   });
 
+  it('makes a member whose password an admin chose or reset choose their own before anything else', async () => {
+    const created = await json<{ user: UserView; password: string }>(
+      await h.request('/api/admin/users', { method: 'POST', cookie: admin, body: { email: 'ny@exempelkommun.se', name: 'Ny Tjänsteperson', role: 'official' } }),
+    );
+    const cookie = await h.login('ny@exempelkommun.se', created.password);
+    expect(await json(await h.request('/api/me', { cookie }))).toMatchObject({ user: { passwordChangeRequired: true } });
+    for (const [method, path] of [['GET', '/api/documents'], ['GET', '/api/workshops'], ['GET', '/api/mentions'], ['POST', '/api/documents']] as const) {
+      const refused = await h.request(path, { method, cookie, ...(method === 'POST' && { body: { type: 'mal', title: 'Försök', bodyId: null } }) });
+      expect(refused.status, `${method} ${path}`).toBe(403);
+      expect(await refused.json()).toMatchObject({ error: { code: 'password_change_required', message: 'Välj ett eget lösenord innan du fortsätter.' } });
+    }
+    // A live connection is refused too, before it is upgraded.
+    expect((await h.request('/yjs/document:00000000-0000-4000-8000-000000000000', { cookie, headers: { upgrade: 'websocket' } })).status).toBe(403);
+
+    const changed = await h.request('/api/me/password', { method: 'POST', cookie, body: { currentPassword: created.password, newPassword: 'ett eget långt lösenord' } });
+    expect(changed.status).toBe(204);
+    const fresh = await h.login('ny@exempelkommun.se', 'ett eget långt lösenord');
+    expect(await json(await h.request('/api/me', { cookie: fresh }))).toMatchObject({ user: { passwordChangeRequired: false } });
+    expect((await h.request('/api/documents', { cookie: fresh })).status).toBe(200);
+
+    // A reset by an admin asks for a new choice again; the demo accounts, whose password is public, never do.
+    await h.request(`/api/admin/users/${created.user.id}/reset-password`, { method: 'POST', cookie: admin });
+    expect((await h.db.select().from(users).where(eq(users.id, created.user.id)))[0]!.passwordChangeRequired).toBe(true);
+    expect(await json(await h.request('/api/me', { cookie: admin }))).toMatchObject({ user: { passwordChangeRequired: false } });
+  });
+
   it('refuses a duplicate email (409), a short password and a bad email (400)', async () => {
     const duplicate = await h.request('/api/admin/users', { method: 'POST', cookie: admin, body: { email: 'REVISOR@exempelkommun.se', name: 'X', role: 'viewer' } });
     expect(duplicate.status).toBe(409);

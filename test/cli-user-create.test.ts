@@ -37,7 +37,7 @@ describe(`npm run user:create on ${driverUnderTest}`, () => {
     expect(run('--email', 'chef@malmo.se', '--role', 'admin')).toMatchObject({ code: 1, err: expect.stringContaining('No organisation exists yet') });
     const created = run('--email', 'Chef@Malmo.se', '--role', 'admin', '--name', 'Åsa Öberg', '--organisation', 'Malmö stad');
     expect(created.code).toBe(0);
-    const password = /Password \(shown once; change it after logging in\): (\S+)/.exec(created.out)?.[1];
+    const password = /Password \(shown once; Samsyn asks for a new one at the first login\): (\S+)/.exec(created.out)?.[1];
     expect(password).toHaveLength(20);
     expect(run('--email', 'chef@malmo.se', '--role', 'admin').code).toBe(1);
     expect(run('--email', 'x@malmo.se', '--role', 'chef').err).toContain('--role must be one of');

@@ -71,7 +71,10 @@ export interface NewUser {
   bodyIds?: string[];
 }
 
-/** Creates a member of the actor's organisation; without a password, one is generated and returned once. */
+/**
+ * Creates a member of the actor's organisation; without a password, one is generated and returned once.
+ * Either way someone else knows it, so the new member must choose their own at first login.
+ */
 export async function createUser(db: AppDb, passwords: PasswordHasher, actor: Actor, input: NewUser) {
   const email = normaliseEmail(input.email);
   const password = input.password ?? generatePassword();
@@ -83,7 +86,7 @@ export async function createUser(db: AppDb, passwords: PasswordHasher, actor: Ac
       const tx = transaction as unknown as AppDb;
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
       if (existing) throw taken();
-      const [user] = await tx.insert(users).values({ email, name: input.name.trim(), passwordHash }).returning({ id: users.id });
+      const [user] = await tx.insert(users).values({ email, name: input.name.trim(), passwordHash, passwordChangeRequired: true }).returning({ id: users.id });
       await tx.insert(memberships).values({ userId: user!.id, organisationId: actor.organisationId, role: input.role });
       await replaceBodies(tx, actor.organisationId, user!.id, input.bodyIds ?? []);
       await audit(tx, { action: 'user.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: user!.id, details: { email, role: input.role }, ip: actor.ip, at: actor.at });
@@ -172,7 +175,7 @@ export async function resetPassword(db: AppDb, passwords: PasswordHasher, actor:
   const passwordHash = await passwords.hash(password);
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as AppDb;
-    await tx.update(users).set({ passwordHash, updatedAt: actor.at }).where(eq(users.id, userId));
+    await tx.update(users).set({ passwordHash, passwordChangeRequired: true, updatedAt: actor.at }).where(eq(users.id, userId));
     await invalidateUserSessions(tx, userId);
     await audit(tx, { action: 'user.password_reset', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'user', targetId: userId, ip: actor.ip, at: actor.at });
   });
@@ -194,7 +197,7 @@ export async function changeOwnPassword(
   const passwordHash = await passwords.hash(input.newPassword);
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as AppDb;
-    await tx.update(users).set({ passwordHash, updatedAt: actor.at }).where(eq(users.id, actor.userId));
+    await tx.update(users).set({ passwordHash, passwordChangeRequired: false, updatedAt: actor.at }).where(eq(users.id, actor.userId));
     await invalidateUserSessions(tx, actor.userId);
     await audit(tx, { action: 'auth.password_changed', organisationId: actor.organisationId, actorUserId: actor.userId, ip: actor.ip, at: actor.at });
   });

@@ -9,7 +9,8 @@ import type { SessionRecord } from './sessions';
 /** Who is behind a request or a socket: the user, their organisation and the subject `can()` judges. */
 export interface Principal {
   session: SessionRecord;
-  user: { id: string; email: string; name: string };
+  /** `passwordChangeRequired`: the user must choose their own password before anything else (server/http/own-password.ts). */
+  user: { id: string; email: string; name: string; passwordChangeRequired: boolean };
   organisation: { id: string; name: string; slug: string; isDemo: boolean; settings: OrganisationSettings };
   subject: Subject;
 }
@@ -31,7 +32,7 @@ export async function loadPrincipal(db: AppDb, session: SessionRecord): Promise<
   const { organisation } = row;
   return {
     session,
-    user: { id: row.user.id, email: row.user.email, name: row.user.name },
+    user: { id: row.user.id, email: row.user.email, name: row.user.name, passwordChangeRequired: row.user.passwordChangeRequired },
     organisation: {
       id: organisation.id,
       name: organisation.name,

@@ -37,6 +37,6 @@ await withDatabase(async (database) => {
   );
   return [
     `Created ${user.email} (${user.role}) in ${organisation.name}.`,
-    `Password (shown once; change it after logging in): ${password}`,
+    `Password (shown once; Samsyn asks for a new one at the first login): ${password}`,
   ].join('\n');
 });

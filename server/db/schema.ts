@@ -73,6 +73,9 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
+    // Set while the password is one someone else chose or saw (a new account, a reset): the user must
+    // choose their own before doing anything else.
+    passwordChangeRequired: boolean('password_change_required').notNull().default(false),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -62,6 +62,7 @@ export const enMain: Partial<Record<MessageKey, string>> = {
   'login.demo.use': 'Fill in',
   'login.demo.useLabel': 'Fill in the sign-in details for {role}',
 
+  'account.password.required': 'The password you signed in with was chosen by someone else. Choose your own before you go on: enter the one you were given as your current password.',
   'account.password.title': 'Change password',
   'account.password.intro': 'When you change your password, you will be signed out of Samsyn on all other devices.',
   'account.password.hint': 'At least {min} characters. A long sentence is easy to remember and hard to guess.',
@@ -179,6 +180,7 @@ export const enMain: Partial<Record<MessageKey, string>> = {
   'error.invalidJson': 'The request could not be read (invalid JSON).',
   'error.unauthenticated': 'You are not signed in.',
   'error.forbidden': 'You do not have permission to do this.',
+  'error.passwordChangeRequired': 'Choose a password of your own before you go on.',
   'error.crossOrigin': 'The request did not come from Samsyn and was stopped for security reasons.',
   'error.loginFailed': 'Incorrect email address or password.',
   'error.tooManyAttempts': 'Too many failed sign-in attempts. Try again in {minutes} minutes.',

@@ -91,6 +91,7 @@ export const sv = {
   'login.demo.useLabel': 'Fyll i inloggningen för {role}',
 
   'account.password.title': 'Byt lösenord',
+  'account.password.required': 'Lösenordet du loggade in med valdes av någon annan. Välj ett eget innan du fortsätter: skriv det du fick som nuvarande lösenord.',
   'account.password.intro': 'När du har bytt lösenord loggas du ut från Samsyn på alla andra enheter.',
   'account.password.hint': 'Minst {min} tecken. En lång mening är lätt att minnas och svår att gissa.',
   'account.password.repeat': 'Upprepa det nya lösenordet',
@@ -207,6 +208,7 @@ export const sv = {
   'error.invalidJson': 'Begäran kunde inte läsas (ogiltig JSON).',
   'error.unauthenticated': 'Du är inte inloggad.',
   'error.forbidden': 'Du har inte behörighet till detta.',
+  'error.passwordChangeRequired': 'Välj ett eget lösenord innan du fortsätter.',
   'error.crossOrigin': 'Begäran kom inte från Samsyn och stoppades av säkerhetsskäl.',
   'error.loginFailed': 'Fel e-postadress eller lösenord.',
   'error.tooManyAttempts': 'För många misslyckade inloggningsförsök. Försök igen om {minutes} minuter.',

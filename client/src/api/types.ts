@@ -12,7 +12,8 @@ export interface Organisation {
 }
 
 export interface Me {
-  user: { id: string; email: string; name: string };
+  /** `passwordChangeRequired`: signed in with a password someone else chose; every other page waits until they choose their own. */
+  user: { id: string; email: string; name: string; passwordChangeRequired: boolean };
   organisation: Organisation;
   role: Role;
   bodies: Array<{ id: string; name: string; shortName: string | null; type: BodyType }>;

@@ -7,6 +7,9 @@ import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { TextField } from '../components/fields';
 import { useSubmit } from '../forms/useSubmit';
+import { navigate } from '../router/history';
+import { paths } from '../router/paths';
+import { useSession } from '../session/SessionContext';
 
 type Field = 'current' | 'next' | 'repeat';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -28,6 +31,8 @@ export function ChangePasswordPage() {
   const [errors, setErrors] = useState<Errors>({});
   const [done, setDone] = useState(false);
   const { busy, run } = useSubmit();
+  const { me, reload } = useSession();
+  const required = me?.user.passwordChangeRequired ?? false;
 
   const set = (field: Field) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
 
@@ -45,6 +50,10 @@ export function ChangePasswordPage() {
         await changePassword(values.current, values.next);
         setValues({ current: '', next: '', repeat: '' });
         setDone(true);
+        if (required) {
+          await reload();
+          navigate(paths.start());
+        }
       },
       (error) => {
         const field = error instanceof ApiFailure ? FIELD_OF_CODE[error.code] : undefined;
@@ -56,6 +65,11 @@ export function ChangePasswordPage() {
 
   return (
     <Page title={t('account.password.title')}>
+      {required && (
+        <p className="notice" data-testid="password-required">
+          {t('account.password.required')}
+        </p>
+      )}
       <p>{t('account.password.intro')}</p>
       <StatusMessage>{done ? t('account.password.done') : null}</StatusMessage>
       <form onSubmit={submit} noValidate className="form">

@@ -24,6 +24,8 @@ export function Router() {
   if (!me && access.kind !== 'anyone') {
     return <Redirect to={paths.login(pathname === paths.start() ? undefined : pathname)} />;
   }
+  // The server refuses everything else until then; the client goes straight to the one page that helps.
+  if (me?.user.passwordChangeRequired && pathname !== paths.changePassword()) return <Redirect to={paths.changePassword()} />;
   if (access.kind === 'permission' && !me?.permissions.includes(access.action)) return <ForbiddenPage key={pathname} action={access.action} />;
   return (
     <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
