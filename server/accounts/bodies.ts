@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { BodyType } from '../../shared/domain/bodies';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { bodies, bodyMemberships, documents } from '../db/schema';
 import { isUniqueViolation } from '../db/sql-errors';

@@ -1,4 +1,4 @@
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { clearAccountFailures } from '../auth/login-throttle';
 import type { AppDb } from '../db/database';
 import { getUser, type Actor } from './users';

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { admitLoginAttempt, forgiveLoginAttempt, throttleKeys } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/passwords';
 import { loadPrincipal, type Principal } from '../auth/principal';

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/passwords';
 import type { Role } from '../../shared/domain/roles';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { generatePassword, type PasswordHasher } from '../auth/passwords';
 import { invalidateUserSessions } from '../auth/sessions';
 import type { AppDb } from '../db/database';

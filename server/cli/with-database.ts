@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
 import { ApiProblem } from '../http/errors';

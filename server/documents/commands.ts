@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DocumentType } from '../../shared/domain/documents';
 import { documentRoom } from '../../shared/sync/rooms';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { bodies, documents } from '../db/schema';
 import { ApiProblem } from '../http/errors';

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { documentRevisions, users } from '../db/schema';
 import { authorizeDocument } from '../documents/authorize';
 import { actorOf } from '../http/actor';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { authorizeDocument } from '../documents/authorize';
 import { exportVersion } from '../exports/export-version';
 import { EXPORT_FORMATS } from '../exports/model';

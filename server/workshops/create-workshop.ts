@@ -5,7 +5,7 @@ import { generateJoinCode } from '../../shared/workshops/join-code';
 import { DEFAULT_VOTE_RULES } from '../../shared/workshops/votes';
 import { defaultGroupNames, defaultPhases, WORKSHOP_DEFAULTS } from '../../shared/workshops/workshop';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { bodies, workshopGroups, workshops } from '../db/schema';
 import { ApiProblem } from '../http/errors';

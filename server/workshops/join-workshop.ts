@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { normaliseJoinCode } from '../../shared/workshops/join-code';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { createGuestSession } from '../auth/guest-sessions';
 import type { AppDb } from '../db/database';
 import { workshopGroups, workshopParticipants, workshops } from '../db/schema';

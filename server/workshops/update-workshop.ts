@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { hidesCardsIn } from '../../shared/workshops/workshop';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { guestSessions, workshopGroups, workshops } from '../db/schema';
 import { ApiProblem } from '../http/errors';
