@@ -2,18 +2,20 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { argon2Hasher } from './auth/passwords';
 import type { Database } from './db/database';
+import { DomainError } from './domain/domain-error';
 import { isDatabaseUnavailable, isUniqueViolation, sqlFailureOf } from './db/sql-errors';
 import { authenticate } from './http/authenticate';
 import { DEFAULT_MAX_BODY_BYTES, limitBodies } from './http/body-limit';
 import { clientApp } from './http/client-app';
+import { problemOf } from './http/domain-status';
 import { apiError, ApiProblem, problemResponse } from './http/errors';
 import type { AppEnv, Services } from './http/env';
 import { requestLog } from './http/request-log';
 import { requireOwnPassword } from './http/own-password';
 import { sameOriginForWrites } from './http/same-origin';
-import { AccessEvents } from './events';
-import type { Logger } from './log';
-import { clientDistDir } from './paths';
+import { AccessEvents } from './events/access-events';
+import type { Logger } from './log/logger';
+import { clientDistDir } from './config/paths';
 import { apiRoutes } from './routes/api';
 import { storedRoomWriter } from './sync/room-writer';
 import type { SyncServer } from './sync/sync-server';
@@ -86,6 +88,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', clientApp(deps.clientDir ?? clientDistDir));
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);
+    if (error instanceof DomainError) return problemResponse(c, problemOf(error));
     // A unique index refused what a user sent (a race the command's own check could not see): a conflict, not a fault.
     if (isUniqueViolation(error)) {
       services.log.warn('unique constraint refused a request', { method: c.req.method, path: c.req.path, constraint: sqlFailureOf(error)?.constraint });

@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from './config/config';
 import { DataDirInUseError } from './db/data-dir-lock';
-import { createLogger } from './log';
+import { createLogger } from './log/logger';
 import { startServer } from './server';
 
 /** Problems an operator can fix get one plain line and exit code 1, never a stack trace. */

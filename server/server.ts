@@ -6,15 +6,15 @@ import { createApp } from './app';
 import { reconcileCommentsRoom } from './comments/reconcile';
 import { reconcileControlRoom } from './workshops/reconcile-control';
 import { argon2Hasher } from './auth/passwords';
-import type { Config } from './config';
+import type { Config } from './config/config';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { isDatabaseEmpty, seedDemo } from './demo/seed';
-import { AccessEvents } from './events';
+import { AccessEvents } from './events/access-events';
 import { ShutdownTasks } from './lifecycle';
 import { SyncServer } from './sync/sync-server';
 import type { SyncLimits } from './sync/limits';
-import type { Logger } from './log';
+import type { Logger } from './log/logger';
 
 export interface RunningServer {
   url: string;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { argon2Hasher } from '../server/auth/passwords';
 import { openPglite } from '../server/db/pglite';
 import { memberships, organisations, users } from '../server/db/schema';
-import { rootDir } from '../server/paths';
+import { rootDir } from '../server/config/paths';
 import { createTestDatabase, driverUnderTest, type TestDatabase } from './helpers/test-database';
 
 // `npm run user:create` as an operator runs it on a fresh install, on the driver under test.

@@ -6,7 +6,7 @@ import { resultRows } from '../server/db/database';
 import { bodies, organisations } from '../server/db/schema';
 import { DEMO_BODIES } from '../server/demo/exempelkommun';
 import { isDatabaseEmpty, seedDemo } from '../server/demo/seed';
-import { createLogger } from '../server/log';
+import { createLogger } from '../server/log/logger';
 import { createTestDatabase, driverUnderTest, truncateAll, type TestDatabase } from './helpers/test-database';
 
 // One suite, run on whichever driver the environment selects: PGlite locally, PostgreSQL in CI's second run.

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { documents } from '../../server/db/schema';
-import { rootDir } from '../../server/paths';
+import { rootDir } from '../../server/config/paths';
 import { prepareDatabase, type PreparedDatabase } from '../../test/helpers/prepared-database';
 import { freePort, startServerProcess, type ServerProcess } from '../../test/helpers/server-process';
 

@@ -1,10 +1,10 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { BodyType } from '../../shared/domain/bodies';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { bodies, bodyMemberships, documents } from '../db/schema';
 import { isUniqueViolation } from '../db/sql-errors';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import type { Actor } from './users';
 
 export interface BodyInput {
@@ -17,7 +17,7 @@ export interface BodyInput {
 
 async function getBody(db: AppDb, organisationId: string, bodyId: string) {
   const [body] = await db.select().from(bodies).where(and(eq(bodies.id, bodyId), eq(bodies.organisationId, organisationId)));
-  if (!body) throw new ApiProblem(404, 'body_not_found', 'error.bodyNotFound');
+  if (!body) throw new DomainError('not_found', 'body_not_found', 'error.bodyNotFound');
   return body;
 }
 
@@ -26,17 +26,17 @@ async function assertValidParent(db: AppDb, organisationId: string, bodyId: stri
   if (!parentId) return;
   let cursor: string | null = parentId;
   while (cursor) {
-    if (cursor === bodyId) throw new ApiProblem(400, 'body_cycle', 'error.bodyCycle');
+    if (cursor === bodyId) throw new DomainError('invalid', 'body_cycle', 'error.bodyCycle');
     cursor = (await getBody(db, organisationId, cursor)).parentId;
   }
 }
 
-/** Runs a change of the body tree in one transaction; a name another body has already is a 409. */
+/** Runs a change of the body tree in one transaction; a name another body has already is a conflict. */
 async function changeBodies<T>(db: AppDb, change: (tx: AppDb) => Promise<T>): Promise<T> {
   try {
     return await db.transaction((tx) => change(tx as unknown as AppDb));
   } catch (error) {
-    if (isUniqueViolation(error, 'bodies_organisation_name_idx')) throw new ApiProblem(409, 'body_name_taken', 'error.bodyNameTaken');
+    if (isUniqueViolation(error, 'bodies_organisation_name_idx')) throw new DomainError('conflict', 'body_name_taken', 'error.bodyNameTaken');
     throw error;
   }
 }
@@ -85,7 +85,7 @@ async function deleteBodyIn(db: AppDb, actor: Actor, bodyId: string): Promise<vo
   const [children] = await db.select({ n: count() }).from(bodies).where(eq(bodies.parentId, bodyId));
   const [members] = await db.select({ n: count() }).from(bodyMemberships).where(eq(bodyMemberships.bodyId, bodyId));
   const [docs] = await db.select({ n: count() }).from(documents).where(eq(documents.bodyId, bodyId));
-  if ((children?.n ?? 0) + (members?.n ?? 0) + (docs?.n ?? 0) > 0) throw new ApiProblem(409, 'body_in_use', 'error.bodyInUse');
+  if ((children?.n ?? 0) + (members?.n ?? 0) + (docs?.n ?? 0) > 0) throw new DomainError('conflict', 'body_in_use', 'error.bodyInUse');
   await db.delete(bodies).where(eq(bodies.id, bodyId));
   await audit(db, { action: 'body.deleted', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'body', targetId: bodyId, details: { name: body.name }, ip: actor.ip, at: actor.at });
 }

@@ -1,11 +1,11 @@
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { clearAccountFailures } from '../auth/login-throttle';
 import type { AppDb } from '../db/database';
 import { getUser, type Actor } from './users';
 
 /**
  * An admin lifts a member's login lock: the failures counted against their address are forgotten, so
- * the owner can log in at once instead of waiting out the window. 404 for a user of another organisation.
+ * the owner can log in at once instead of waiting out the window. Not found for a user of another organisation.
  */
 export async function liftLoginLock(db: AppDb, actor: Actor, userId: string): Promise<{ cleared: number }> {
   const user = await getUser(db, actor.organisationId, userId);

@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { admitLoginAttempt, forgiveLoginAttempt, throttleKeys } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/passwords';
 import { loadPrincipal, type Principal } from '../auth/principal';
 import { createSession } from '../auth/sessions';
 import type { AppDb } from '../db/database';
 import { memberships, users } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 
 export interface LoginInput {
   email: string;
@@ -36,7 +36,7 @@ export async function login({ db, passwords, now }: LoginDeps, input: LoginInput
   const attempt = await admitLoginAttempt(db, keys, now);
   if (!attempt.admitted) {
     const wait = attempt.retryAfterSeconds;
-    throw new ApiProblem(429, 'too_many_attempts', 'error.tooManyAttempts', { minutes: Math.ceil(wait / 60) }, { 'Retry-After': String(wait) });
+    throw new DomainError('too_many', 'too_many_attempts', 'error.tooManyAttempts', { minutes: Math.ceil(wait / 60) }, wait);
   }
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
@@ -55,7 +55,7 @@ export async function login({ db, passwords, now }: LoginDeps, input: LoginInput
       ip: input.ip,
       at: now,
     });
-    throw new ApiProblem(401, 'login_failed', 'error.loginFailed');
+    throw new DomainError('unauthenticated', 'login_failed', 'error.loginFailed');
   }
 
   await forgiveLoginAttempt(db, attempt, email);

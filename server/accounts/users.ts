@@ -1,13 +1,13 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/passwords';
 import type { Role } from '../../shared/domain/roles';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { generatePassword, type PasswordHasher } from '../auth/passwords';
 import { invalidateUserSessions } from '../auth/sessions';
 import type { AppDb } from '../db/database';
 import { bodies, bodyMemberships, memberships, users } from '../db/schema';
 import { isUniqueViolation } from '../db/sql-errors';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { normaliseEmail } from './login';
 
 /** Who does an administrative change, and when: every command writes the audit log with it. */
@@ -30,7 +30,7 @@ export interface UserView {
 
 export function assertPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new ApiProblem(400, 'password_too_short', 'error.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
+    throw new DomainError('invalid', 'password_too_short', 'error.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
   }
 }
 
@@ -59,7 +59,7 @@ export async function listUsers(db: AppDb, organisationId: string): Promise<User
 
 export async function getUser(db: AppDb, organisationId: string, userId: string): Promise<UserView> {
   const user = (await listUsers(db, organisationId)).find((candidate) => candidate.id === userId);
-  if (!user) throw new ApiProblem(404, 'user_not_found', 'error.userNotFound');
+  if (!user) throw new DomainError('not_found', 'user_not_found', 'error.userNotFound');
   return user;
 }
 
@@ -80,7 +80,7 @@ export async function createUser(db: AppDb, passwords: PasswordHasher, actor: Ac
   const password = input.password ?? generatePassword();
   assertPasswordStrength(password);
   const passwordHash = await passwords.hash(password);
-  const taken = () => new ApiProblem(409, 'email_taken', 'error.emailTaken');
+  const taken = () => new DomainError('conflict', 'email_taken', 'error.emailTaken');
   const id = await db
     .transaction(async (transaction) => {
       const tx = transaction as unknown as AppDb;
@@ -103,7 +103,7 @@ async function replaceBodies(db: AppDb, organisationId: string, userId: string, 
   const unique = [...new Set(bodyIds)];
   if (unique.length > 0) {
     const found = await db.select({ id: bodies.id }).from(bodies).where(and(inArray(bodies.id, unique), eq(bodies.organisationId, organisationId)));
-    if (found.length !== unique.length) throw new ApiProblem(400, 'body_not_found', 'error.bodyNotFound');
+    if (found.length !== unique.length) throw new DomainError('invalid', 'body_not_found', 'error.bodyNotFound');
   }
   const mine = await db
     .select({ bodyId: bodyMemberships.bodyId })
@@ -123,7 +123,7 @@ async function assertOtherActiveAdmin(db: AppDb, organisationId: string, userId:
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'admin'), eq(users.active, true), ne(users.id, userId)));
-  if ((row?.n ?? 0) === 0) throw new ApiProblem(409, 'last_admin', 'error.lastAdmin');
+  if ((row?.n ?? 0) === 0) throw new DomainError('conflict', 'last_admin', 'error.lastAdmin');
 }
 
 export interface UserChanges {
@@ -134,7 +134,7 @@ export interface UserChanges {
 }
 
 export async function updateUser(db: AppDb, actor: Actor, userId: string, changes: UserChanges): Promise<UserView> {
-  if (userId === actor.userId && changes.active === false) throw new ApiProblem(400, 'self_deactivate', 'error.selfDeactivate');
+  if (userId === actor.userId && changes.active === false) throw new DomainError('invalid', 'self_deactivate', 'error.selfDeactivate');
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as AppDb;
     // One admin change at a time per organisation: two admins demoting each other must not leave none.
@@ -169,7 +169,7 @@ export async function updateUser(db: AppDb, actor: Actor, userId: string, change
 /** A new generated password, shown once to the admin; the user's sessions all end. */
 export async function resetPassword(db: AppDb, passwords: PasswordHasher, actor: Actor, userId: string): Promise<string> {
   // An admin changes their own password knowing the current one (/api/me/password), like everyone.
-  if (userId === actor.userId) throw new ApiProblem(400, 'self_reset', 'error.selfReset');
+  if (userId === actor.userId) throw new DomainError('invalid', 'self_reset', 'error.selfReset');
   await getUser(db, actor.organisationId, userId);
   const password = generatePassword();
   const passwordHash = await passwords.hash(password);
@@ -191,7 +191,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
   if (!user?.passwordHash || !(await passwords.verify(user.passwordHash, input.currentPassword))) {
-    throw new ApiProblem(400, 'wrong_current_password', 'error.wrongCurrentPassword');
+    throw new DomainError('invalid', 'wrong_current_password', 'error.wrongCurrentPassword');
   }
   assertPasswordStrength(input.newPassword);
   const passwordHash = await passwords.hash(input.newPassword);

@@ -1,7 +1,7 @@
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { t } from '../../shared/i18n';
 
 /** Runs a command-line task against the configured database; operator mistakes get one line, exit 1. */
@@ -12,7 +12,7 @@ export async function withDatabase(task: (database: Database) => Promise<string>
     process.stdout.write(`${await task(database)}\n`);
   } catch (error) {
     const message =
-      error instanceof ApiProblem ? t(error.messageKey, error.params, 'en') : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
+      error instanceof DomainError ? t(error.messageKey, error.params, 'en') : error instanceof ConfigError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message}\n`);
     process.exitCode = 1;
   } finally {

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { comments } from '../db/schema';
 import type { CommentActor } from './actor';

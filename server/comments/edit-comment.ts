@@ -1,12 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppDb } from '../db/database';
 import { comments } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import type { CommentActor } from './actor';
 import type { CommentInput } from './input';
 import { checkMentions, setMentions } from './mentions';
 
-/** New text for one's own comment; mentions are replaced when given, else kept. A deleted comment stays deleted (409). */
+/** New text for one's own comment; mentions are replaced when given, else kept. A deleted comment stays deleted (a conflict). */
 export async function editComment(db: AppDb, actor: CommentActor, commentId: string, input: CommentInput): Promise<void> {
   const mentioned = input.mentions === undefined ? undefined : await checkMentions(db, actor.organisationId, input.mentions);
   await db.transaction(async (tx) => {
@@ -15,7 +15,7 @@ export async function editComment(db: AppDb, actor: CommentActor, commentId: str
       .set({ body: input.body, editedAt: actor.at })
       .where(and(eq(comments.id, commentId), isNull(comments.deletedAt)))
       .returning({ id: comments.id });
-    if (changed.length === 0) throw new ApiProblem(409, 'comment_deleted', 'error.commentDeleted');
+    if (changed.length === 0) throw new DomainError('conflict', 'comment_deleted', 'error.commentDeleted');
     if (mentioned) await setMentions(tx, commentId, mentioned, actor.at);
   });
 }

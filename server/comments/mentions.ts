@@ -1,7 +1,7 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { AppDb } from '../db/database';
 import { commentMentions, memberships, users } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 
 /** The mentioned ids, without repeats, once each is checked as an active member of the organisation (else 400). */
 export async function checkMentions(db: AppDb, organisationId: string, ids: readonly string[] | undefined): Promise<string[]> {
@@ -12,7 +12,7 @@ export async function checkMentions(db: AppDb, organisationId: string, ids: read
     .from(users)
     .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organisationId, organisationId)))
     .where(and(inArray(users.id, unique), eq(users.active, true)));
-  if (members.length !== unique.length) throw new ApiProblem(400, 'invalid_mentions', 'error.invalidMentions');
+  if (members.length !== unique.length) throw new DomainError('invalid', 'invalid_mentions', 'error.invalidMentions');
   return unique;
 }
 

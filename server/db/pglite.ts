@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { migrationsDir } from '../paths';
+import { migrationsDir } from '../config/paths';
 import { lockDataDir } from './data-dir-lock';
 import { withTimeout, type AppDb, type Database } from './database';
 import * as schema from './schema';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { migrationsDir } from '../paths';
+import { migrationsDir } from '../config/paths';
 import { withTimeout, type AppDb, type Database } from './database';
 import * as schema from './schema';
 

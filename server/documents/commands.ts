@@ -2,17 +2,17 @@ import { and, eq } from 'drizzle-orm';
 import type { DocumentType } from '../../shared/domain/documents';
 import { documentRoom } from '../../shared/sync/rooms';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { bodies, documents } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { appendUpdates } from '../sync/doc-store';
 import { initialDocumentState } from './initial-state';
 
 async function assertBodyInOrganisation(db: AppDb, organisationId: string, bodyId: string | null | undefined): Promise<void> {
   if (!bodyId) return;
   const [body] = await db.select({ id: bodies.id }).from(bodies).where(and(eq(bodies.id, bodyId), eq(bodies.organisationId, organisationId)));
-  if (!body) throw new ApiProblem(400, 'body_not_found', 'error.bodyNotFound');
+  if (!body) throw new DomainError('invalid', 'body_not_found', 'error.bodyNotFound');
 }
 
 export interface NewDocument {

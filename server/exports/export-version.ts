@@ -3,12 +3,11 @@ import { contentNode } from '../../shared/documents/content-shape';
 import type { GoalData } from '../../shared/goals/model';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { renderDocx } from './docx';
 import { contentDisposition, exportFileNames } from './file-name';
 import { renderMarkdown } from './markdown';
-import type { ExportFormat, ExportVersion } from './model';
-import type { ExportThread } from './open-threads';
+import type { ExportFormat, ExportThread, ExportVersion } from './model';
 import { renderPdf } from './pdf';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -34,7 +33,7 @@ export async function renderExport(version: ExportVersion, format: ExportFormat)
   }
 }
 
-/** One fastställd version of the document as a file; 404 when the document has no such version. */
+/** One fastställd version of the document as a file; not found when the document has no such version. */
 export async function exportVersion(
   db: AppDb,
   document: { id: string; organisationId: string; bodyName: string | null; organisationName: string },
@@ -46,7 +45,7 @@ export async function exportVersion(
     .select()
     .from(documentVersions)
     .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)));
-  if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
+  if (!row) throw new DomainError('not_found', 'version_not_found', 'error.versionNotFound');
   const bodyRows = await db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.organisationId, document.organisationId));
   const version: ExportVersion = {
     title: row.title,

@@ -2,8 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { headingLevel, listStart } from '../../shared/documents/render';
 import { t } from '../../shared/i18n';
 import { goalSummary } from './goal-rows';
-import { headerRows, type ExportVersion } from './model';
-import type { ExportThread } from './open-threads';
+import { headerRows, type ExportThread, type ExportVersion } from './model';
 
 /** Backslash-escapes what Markdown would read as markup anywhere in a line. */
 export function escapeMarkdown(text: string): string {

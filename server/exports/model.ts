@@ -2,10 +2,15 @@ import type { JSONContent } from '@tiptap/core';
 import { t } from '../../shared/i18n';
 import type { GoalData } from '../../shared/goals/model';
 import type { DecisionReference } from '../db/schema';
-import type { ExportThread } from './open-threads';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** One open thread as the export's appendix "Öppna kommentarer" lists it. */
+export interface ExportThread {
+  quote: string;
+  comments: Array<{ byline: string; body: string }>;
+}
 
 /** Everything an export shows of one fastställd version; the three renderers read only this. */
 export interface ExportVersion {

@@ -1,12 +1,6 @@
 import { isOpen, type ThreadView } from '../../shared/comments/model';
 import { t } from '../../shared/i18n';
-import { swedishDate } from './model';
-
-/** One open thread as the export's appendix "Öppna kommentarer" lists it. */
-export interface ExportThread {
-  quote: string;
-  comments: Array<{ byline: string; body: string }>;
-}
+import { swedishDate, type ExportThread } from './model';
 
 /** The open threads, oldest first, with their comments that are not deleted ("Anna Ek, 2027-10-14"). */
 export function exportThreads(threads: ThreadView[]): ExportThread[] {

@@ -3,11 +3,11 @@ import type { Principal } from '../auth/principal';
 import type { PasswordHasher } from '../auth/passwords';
 import type { CookiePolicy } from '../auth/cookie';
 import type { Database } from '../db/database';
-import type { AccessEvents } from '../events';
+import type { AccessEvents } from '../events/access-events';
 import type { RoomWriter } from '../sync/room-writer';
 import type { SyncStats } from '../sync/sync-server';
 import type { DocumentStateSource } from '../versions/state-source';
-import type { Logger } from '../log';
+import type { Logger } from '../log/logger';
 
 /** What the app is built from; tests pass a fake clock or a counting hasher here. */
 export interface Services {

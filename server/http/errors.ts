@@ -11,7 +11,7 @@ export function apiError(c: Context, status: ContentfulStatusCode, code: string,
   return c.json<ApiError>({ error: { code, message: t(messageKey, params) } }, status);
 }
 
-/** Thrown by guards and commands; the app turns it into an `ApiError` response. */
+/** Thrown by routes, guards and middleware; the app turns it into an `ApiError` response. Commands throw `DomainError`. */
 export class ApiProblem extends Error {
   constructor(
     readonly status: ContentfulStatusCode,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { organisationSettings } from '../../shared/domain/organisation-settings';
 import { ROLES } from '../../shared/domain/roles';
 import { WORKSHOP_LIMIT_BOUNDS } from '../../shared/workshops/limits';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { organisations } from '../db/schema';
 import { actorOf } from '../http/actor';

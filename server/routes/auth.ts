@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { login } from '../accounts/login';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { clearSessionCookie, GUEST_COOKIE, readSessionCookie, writeSessionCookie } from '../auth/cookie';
 import { invalidateGuestSession } from '../auth/guest-sessions';
 import { invalidateSession } from '../auth/sessions';

@@ -30,12 +30,12 @@ const commentOf = (thread: ThreadView, commentId: string) => thread.comments.fin
 export const commentRoutes = new Hono<AppEnv>()
   .get('/documents/:id/threads', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.read');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
     return c.json({ threads: await loadThreadViews(c.var.database.db, { documentId: document.id }) });
   })
   .post('/documents/:id/threads', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.comment');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.comment');
     const input = await parseJson(c, newThreadInput);
     const { threadId } = await createThread(c.var.database.db, actorOf(c, principal), document.id, input);
     return c.json({ thread: await publish(c, document.id, threadId) }, 201);

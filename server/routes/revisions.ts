@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { documentRevisions, users } from '../db/schema';
 import { authorizeDocument } from '../documents/authorize';
 import { actorOf } from '../http/actor';
@@ -13,7 +13,7 @@ import { restoreContent } from '../versions/restore';
 export const revisionRoutes = new Hono<AppEnv>()
   .get('/documents/:id/revisions', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.read');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
     const db = c.var.database.db;
     const rows = await db
       .select({ id: documentRevisions.id, createdAt: documentRevisions.createdAt, editors: documentRevisions.editors })
@@ -30,7 +30,7 @@ export const revisionRoutes = new Hono<AppEnv>()
   })
   .post('/documents/:id/revisions/:revisionId/restore', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.edit');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.edit');
     const revisionId = uuidParam(c, 'revisionId');
     const [revision] = await c.var.database.db
       .select()

@@ -9,6 +9,7 @@ import { authorizeDocument } from '../documents/authorize';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
+import { uuidParam } from '../http/validate';
 import { diffGoals, diffText } from '../versions/diff';
 import { renderState } from '../versions/render-state';
 import { storedStateSource } from '../versions/state-source';
@@ -39,7 +40,7 @@ async function draftSide(db: AppDb, documentId: string): Promise<Side> {
 
 export const versionDiffRoutes = new Hono<AppEnv>().get('/documents/:id/diff', async (c) => {
   const principal = requirePrincipal(c);
-  const { document } = await authorizeDocument(c, principal, 'document.read');
+  const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
   const params = query.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
   if (!params.success) throw new ApiProblem(400, 'invalid_diff_params', 'error.invalidDiffParams');
   const db = c.var.database.db;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { authorizeDocument } from '../documents/authorize';
 import { exportVersion } from '../exports/export-version';
 import { EXPORT_FORMATS } from '../exports/model';
@@ -10,6 +10,7 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
+import { uuidParam } from '../http/validate';
 
 const formatParam = z.enum(EXPORT_FORMATS);
 const threadsParam = z.enum(['open']).optional();
@@ -22,7 +23,7 @@ export function versionNumberParam(value: string | undefined): number {
 
 export const versionExportRoutes = new Hono<AppEnv>().get('/documents/:id/versions/:number/export', async (c) => {
   const principal = requirePrincipal(c);
-  const { document, bodyName } = await authorizeDocument(c, principal, 'document.export');
+  const { document, bodyName } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.export');
   const number = versionNumberParam(c.req.param('number'));
   const format = formatParam.safeParse(c.req.query('format'));
   if (!format.success) throw new ApiProblem(400, 'invalid_format', 'error.invalidExportFormat');

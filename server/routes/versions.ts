@@ -7,7 +7,7 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
-import { parseJson } from '../http/validate';
+import { parseJson, uuidParam } from '../http/validate';
 import { lockDocument, reopenDocument } from '../versions/lock-document';
 import { versionNumberParam } from './version-exports';
 
@@ -37,7 +37,7 @@ function presentVersion(version: typeof documentVersions.$inferSelect, lockedByN
 export const versionRoutes = new Hono<AppEnv>()
   .get('/documents/:id/versions', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.read');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
     const rows = await c.var.database.db
       .select({ version: documentVersions, name: users.name })
       .from(documentVersions)
@@ -48,7 +48,7 @@ export const versionRoutes = new Hono<AppEnv>()
   })
   .get('/documents/:id/versions/:number', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.read');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
     const number = versionNumberParam(c.req.param('number'));
     const [row] = await c.var.database.db
       .select({ version: documentVersions, name: users.name })
@@ -61,7 +61,7 @@ export const versionRoutes = new Hono<AppEnv>()
   })
   .post('/documents/:id/versions', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.lock');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.lock');
     const input = await parseJson(c, lockBody);
     const version = await lockDocument(c.var.database.db, c.var.services.documentState, actorOf(c, principal), document.id, input);
     void c.var.services.events.changed({ kind: 'document', documentId: document.id });
@@ -69,7 +69,7 @@ export const versionRoutes = new Hono<AppEnv>()
   })
   .post('/documents/:id/reopen', async (c) => {
     const principal = requirePrincipal(c);
-    const { document } = await authorizeDocument(c, principal, 'document.reopen');
+    const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.reopen');
     await reopenDocument(c.var.database.db, actorOf(c, principal), document.id);
     void c.var.services.events.changed({ kind: 'document', documentId: document.id });
     return c.body(null, 204);

@@ -5,7 +5,7 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { requirePrincipal } from '../http/guards';
 import { uuidParam } from '../http/validate';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { authorizeWorkshop } from '../workshops/access';
 import { readBoardStates } from '../workshops/board-states';
 import { compileWorkshop } from '../workshops/compile';

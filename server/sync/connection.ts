@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import { CLOSE, type ConnectionMode } from '../../shared/sync/protocol';
-import type { Logger } from '../log';
+import type { Logger } from '../log/logger';
 import { AwarenessGate } from './awareness-gate';
 import type { SyncLimits } from './limits';
 import type { PresenceIdentity } from './presence-identity';

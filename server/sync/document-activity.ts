@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { parseRoomName } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';
 import { documents } from '../db/schema';
-import type { Logger } from '../log';
+import type { Logger } from '../log/logger';
 
 /**
  * "Last edited, and by whom" for the document list: written once edits are stored, at most once per

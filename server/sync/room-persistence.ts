@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { AppDb } from '../db/database';
-import type { Logger } from '../log';
+import type { Logger } from '../log/logger';
 import { appendUpdates, compactDoc } from './doc-store';
 import type { SyncLimits } from './limits';
 

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { CLOSE, MESSAGE, type ConnectionMode } from '../../shared/sync/protocol';
 import { parseRoomName } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';
-import type { Logger } from '../log';
+import type { Logger } from '../log/logger';
 import type { Connection } from './connection';
 import { loadDoc } from './doc-store';
 import type { SyncLimits } from './limits';

@@ -1,9 +1,9 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { documentVersions, documents, type DecisionReference } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { HASH_SCHEME, versionHash } from './hash';
 import { renderState } from './render-state';
 import type { DocumentStateSource } from './state-source';
@@ -17,15 +17,15 @@ export interface LockInput {
 /**
  * Fastställer the document's current state as its next version: one row in document_versions (number
  * without gaps, hash chained to the previous version) and the document's status, in one transaction
- * that holds the document row, so two locks at once give one version and one 409.
+ * that holds the document row, so two locks at once give one version and one conflict.
  */
 export async function lockDocument(db: AppDb, source: DocumentStateSource, actor: Actor & { userId: string }, documentId: string, input: LockInput) {
   return source.withFrozenState(documentId, (state) =>
     db.transaction(async (transaction) => {
       const tx = transaction as unknown as AppDb;
       const [document] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
-      if (!document) throw new ApiProblem(404, 'document_not_found', 'error.documentNotFound');
-      if (document.status === 'fastställd') throw new ApiProblem(409, 'already_locked', 'error.alreadyLocked');
+      if (!document) throw new DomainError('not_found', 'document_not_found', 'error.documentNotFound');
+      if (document.status === 'fastställd') throw new DomainError('conflict', 'already_locked', 'error.alreadyLocked');
       const [previous] = await tx
         .select({ number: documentVersions.number, hash: documentVersions.hash })
         .from(documentVersions)
@@ -70,6 +70,6 @@ export async function reopenDocument(db: AppDb, actor: Actor & { userId: string 
     .set({ status: 'utkast' })
     .where(sql`${documents.id} = ${documentId} and ${documents.status} = 'fastställd'`)
     .returning({ id: documents.id });
-  if (!updated) throw new ApiProblem(409, 'not_locked', 'error.notLocked');
+  if (!updated) throw new DomainError('conflict', 'not_locked', 'error.notLocked');
   await audit(db, { action: 'document.reopened', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: documentId, at: actor.at, ip: actor.ip });
 }

@@ -6,7 +6,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { DocumentType } from '../../shared/domain/documents';
 import { editorExtensions } from '../../shared/editor/extensions';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { workshopParticipants } from '../db/schema';
 import { createDocument } from '../documents/commands';

@@ -5,10 +5,10 @@ import { generateJoinCode } from '../../shared/workshops/join-code';
 import { DEFAULT_VOTE_RULES } from '../../shared/workshops/votes';
 import { defaultGroupNames, defaultPhases, WORKSHOP_DEFAULTS } from '../../shared/workshops/workshop';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { bodies, workshopGroups, workshops } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import type { NewWorkshopInput } from './input';
 
 /** The organisation's nämnder in steering order: a budgetdag's columns. */
@@ -37,7 +37,7 @@ export async function createWorkshop(db: AppDb, actor: Actor & { userId: string 
   const defaults = WORKSHOP_DEFAULTS[input.type];
   const kind = input.layout ?? defaults.layout;
   const columns = kind === 'budget' ? await namnder(db, actor.organisationId) : [];
-  if (kind === 'budget' && columns.length === 0) throw new ApiProblem(422, 'no_bodies', 'workshop.error.noBodies');
+  if (kind === 'budget' && columns.length === 0) throw new DomainError('unprocessable', 'no_bodies', 'workshop.error.noBodies');
   const groupNames = input.groupNames ?? defaultGroupNames(input.groupCount ?? 1);
   const joinCode = await unusedJoinCode(db);
   return db.transaction(async (tx) => {

@@ -1,19 +1,19 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { normaliseJoinCode } from '../../shared/workshops/join-code';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import { createGuestSession } from '../auth/guest-sessions';
 import type { AppDb } from '../db/database';
 import { workshopGroups, workshopParticipants, workshops } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { endOfStockholmDay } from '../../shared/calendar/stockholm-day';
 import { admitJoinAttempt, forgiveJoinAttempt, joinThrottleKey } from './join-throttle';
 import type { ParticipantRow, WorkshopRow } from './load';
 
 /**
  * The workshop a typed code names, as `accept` takes it (by default as it is). Every lookup counts as a
- * guess against the address until it succeeds: 404 for an unknown code (or whatever `accept` refuses),
- * then 429 while guessing.
+ * guess against the address until it succeeds: not found for an unknown code (or whatever `accept` refuses),
+ * then too many while guessing.
  */
 export async function workshopByCode(
   db: AppDb,
@@ -25,11 +25,11 @@ export async function workshopByCode(
   const attempt = await admitJoinAttempt(db, joinThrottleKey(ip), now);
   if (!attempt.admitted) {
     const wait = attempt.retryAfterSeconds;
-    throw new ApiProblem(429, 'too_many_attempts', 'workshop.error.tooManyCodes', { minutes: Math.ceil(wait / 60) }, { 'Retry-After': String(wait) });
+    throw new DomainError('too_many', 'too_many_attempts', 'workshop.error.tooManyCodes', { minutes: Math.ceil(wait / 60) }, wait);
   }
   const code = normaliseJoinCode(typed);
   const [workshop] = code ? await db.select().from(workshops).where(eq(workshops.joinCode, code)) : [];
-  if (!workshop) throw new ApiProblem(404, 'unknown_code', 'workshop.error.unknownCode');
+  if (!workshop) throw new DomainError('not_found', 'unknown_code', 'workshop.error.unknownCode');
   const accepted = await accept(workshop);
   await forgiveJoinAttempt(db, attempt);
   return accepted;
@@ -69,7 +69,7 @@ export async function joinAsMember(db: AppDb, actor: Actor & { userId: string },
  */
 export async function joinAsGuest(db: AppDb, workshop: WorkshopRow, name: string, ip: string, now: Date) {
   const expiresAt = endOfStockholmDay(workshop.date);
-  if (workshop.archivedAt || expiresAt.getTime() <= now.getTime()) throw new ApiProblem(410, 'workshop_ended', 'workshop.error.ended');
+  if (workshop.archivedAt || expiresAt.getTime() <= now.getTime()) throw new DomainError('gone', 'workshop_ended', 'workshop.error.ended');
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`workshop-join:${workshop.id}`}, 0))`);
     const groupId = await emptiestGroup(tx, workshop.id);

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { workshopGroups, workshopParticipants } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import type { ParticipantRow, WorkshopRow } from './load';
 
 /** The facilitator seats a participant at another group (or none); their board rights follow at once. */
@@ -11,11 +11,11 @@ export async function moveParticipant(db: AppDb, actor: Actor & { userId: string
   return db.transaction(async (tx) => {
     if (groupId) {
       const [group] = await tx.select({ id: workshopGroups.id }).from(workshopGroups).where(and(eq(workshopGroups.id, groupId), eq(workshopGroups.workshopId, workshop.id)));
-      if (!group) throw new ApiProblem(422, 'unknown_group', 'workshop.error.unknownGroup');
+      if (!group) throw new DomainError('unprocessable', 'unknown_group', 'workshop.error.unknownGroup');
     }
     const ofWorkshop = and(eq(workshopParticipants.id, participantId), eq(workshopParticipants.workshopId, workshop.id));
     const [before] = await tx.select().from(workshopParticipants).where(ofWorkshop);
-    if (!before) throw new ApiProblem(404, 'participant_not_found', 'workshop.error.unknownParticipant');
+    if (!before) throw new DomainError('not_found', 'participant_not_found', 'workshop.error.unknownParticipant');
     const [moved] = await tx.update(workshopParticipants).set({ groupId }).where(ofWorkshop).returning();
     await audit(tx, {
       action: 'workshop.participant_moved',

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { hidesCardsIn } from '../../shared/workshops/workshop';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { workshops } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { groupsOf, type WorkshopRow } from './load';
 import type { ControlInput } from './input';
 
@@ -15,17 +15,17 @@ import type { ControlInput } from './input';
  */
 export async function setControl(db: AppDb, actor: Actor, workshop: WorkshopRow, input: ControlInput): Promise<void> {
   if (input.phaseId !== undefined && !workshop.phases.some((phase) => phase.id === input.phaseId)) {
-    throw new ApiProblem(422, 'unknown_phase', 'workshop.error.unknownPhase');
+    throw new DomainError('unprocessable', 'unknown_phase', 'workshop.error.unknownPhase');
   }
   const phaseId = input.phaseId ?? workshop.currentPhaseId;
   const hidden = input.cardsHidden ?? workshop.cardsHidden;
   if (hidden && !hidesCardsIn(workshop.phases.find((phase) => phase.id === phaseId) ?? null)) {
-    throw new ApiProblem(409, 'hidden_in_anonymous', 'workshop.error.hiddenAnonymous');
+    throw new DomainError('conflict', 'hidden_in_anonymous', 'workshop.error.hiddenAnonymous');
   }
   const named = [...(input.lockedGroupIds ?? []), ...(input.presentedGroupId ? [input.presentedGroupId] : [])];
   if (named.length > 0) {
     const groupIds = new Set((await groupsOf(db, workshop.id)).map((group) => group.id));
-    if (!named.every((id) => groupIds.has(id))) throw new ApiProblem(422, 'unknown_group', 'workshop.error.unknownGroup');
+    if (!named.every((id) => groupIds.has(id))) throw new DomainError('unprocessable', 'unknown_group', 'workshop.error.unknownGroup');
   }
   const changes = {
       ...(input.phaseId !== undefined ? { currentPhaseId: input.phaseId } : {}),

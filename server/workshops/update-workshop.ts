@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { hidesCardsIn } from '../../shared/workshops/workshop';
 import type { Actor } from '../accounts/users';
-import { audit } from '../audit';
+import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { guestSessions, workshopGroups, workshops } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { endOfStockholmDay } from '../../shared/calendar/stockholm-day';
 import type { WorkshopChanges } from './input';
 import type { WorkshopRow } from './load';
@@ -22,12 +22,12 @@ export async function updateWorkshop(db: AppDb, actor: Actor & { userId: string 
         .set({ name: group.name })
         .where(and(eq(workshopGroups.id, group.id), eq(workshopGroups.workshopId, workshop.id)))
         .returning({ id: workshopGroups.id });
-      if (renamed.length === 0) throw new ApiProblem(422, 'unknown_group', 'workshop.error.unknownGroup');
+      if (renamed.length === 0) throw new DomainError('unprocessable', 'unknown_group', 'workshop.error.unknownGroup');
     }
     const phases = changes.phases;
     const keepsPhase = !phases || phases.some((phase) => phase.id === workshop.currentPhaseId);
     if (phases && workshop.cardsHidden && !hidesCardsIn(phases.find((phase) => phase.id === workshop.currentPhaseId) ?? null)) {
-      throw new ApiProblem(409, 'hidden_in_anonymous', 'workshop.error.hiddenAnonymous');
+      throw new DomainError('conflict', 'hidden_in_anonymous', 'workshop.error.hiddenAnonymous');
     }
     await tx
       .update(workshops)

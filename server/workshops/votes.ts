@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { checkVote, type VoteRules } from '../../shared/workshops/votes';
 import type { AppDb } from '../db/database';
 import { workshopVotes, workshops } from '../db/schema';
-import { ApiProblem } from '../http/errors';
+import { DomainError } from '../domain/domain-error';
 import { currentPhase, type ParticipantRow } from './load';
 
 export interface MyVotes {
@@ -19,7 +19,7 @@ const serialise = (tx: Tx, participantId: string) => tx.execute(sql`select pg_ad
 /** The workshop as it is inside the transaction: voting must be open in its current phase now. */
 async function openRules(tx: Tx, workshopId: string): Promise<VoteRules> {
   const [workshop] = await tx.select().from(workshops).where(eq(workshops.id, workshopId));
-  if (!workshop || workshop.archivedAt || !currentPhase(workshop)?.votingOpen) throw new ApiProblem(409, 'voting_closed', 'workshop.error.votingClosed');
+  if (!workshop || workshop.archivedAt || !currentPhase(workshop)?.votingOpen) throw new DomainError('conflict', 'voting_closed', 'workshop.error.votingClosed');
   return workshop.voteRules;
 }
 
@@ -41,8 +41,8 @@ export async function castVote(db: AppDb, participant: ParticipantRow, cardId: s
     const rules = await openRules(tx, participant.workshopId);
     const cast = await votesOf(tx, participant.id);
     const refusal = checkVote(rules, cast.map((vote) => vote.cardId), cardId);
-    if (refusal === 'no_votes_left') throw new ApiProblem(409, 'no_votes_left', 'workshop.error.noVotesLeft');
-    if (refusal === 'card_limit') throw new ApiProblem(409, 'card_limit', 'workshop.error.cardLimit', { max: rules.maxPerCard });
+    if (refusal === 'no_votes_left') throw new DomainError('conflict', 'no_votes_left', 'workshop.error.noVotesLeft');
+    if (refusal === 'card_limit') throw new DomainError('conflict', 'card_limit', 'workshop.error.cardLimit', { max: rules.maxPerCard });
     const [vote] = await tx.insert(workshopVotes).values({ workshopId: participant.workshopId, participantId: participant.id, cardId, createdAt: now }).returning();
     return { voteId: vote!.id, mine: present([...cast, vote!], rules) };
   });
@@ -54,7 +54,7 @@ export async function withdrawVote(db: AppDb, participant: ParticipantRow, voteI
     await serialise(tx, participant.id);
     const rules = await openRules(tx, participant.workshopId);
     const removed = await tx.delete(workshopVotes).where(and(eq(workshopVotes.id, voteId), eq(workshopVotes.participantId, participant.id))).returning({ id: workshopVotes.id });
-    if (removed.length === 0) throw new ApiProblem(404, 'vote_not_found', 'workshop.error.voteNotFound');
+    if (removed.length === 0) throw new DomainError('not_found', 'vote_not_found', 'workshop.error.voteNotFound');
     return present(await votesOf(tx, participant.id), rules);
   });
 }

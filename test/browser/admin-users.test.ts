@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../server/demo/exempelkommun';
-import { rootDir } from '../../server/paths';
+import { rootDir } from '../../server/config/paths';
 import { MIN_PASSWORD_LENGTH } from '../../shared/auth/passwords';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';

@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '../../server/auth/cookie';
 import { seedDemo } from '../../server/demo/seed';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
 import type { AppEnv } from '../../server/http/env';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../server/log/logger';
 import { watchServerErrors } from './server-errors';
 import { createTestDatabase, truncateAll, type TestDatabase } from './test-database';
 

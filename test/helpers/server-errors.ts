@@ -1,4 +1,4 @@
-import type { Logger } from '../../server/log';
+import type { Logger } from '../../server/log/logger';
 
 /**
  * The 5xx answers of the servers the tests run, collected from their request log, so a test whose

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { rootDir } from '../../server/paths';
+import { rootDir } from '../../server/config/paths';
 import { recordServerErrorsIn } from './server-errors';
 
 export interface ServerProcess {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../server/log/logger';
 import { MESSAGE, CLOSE } from '../../shared/sync/protocol';
 import { boardRoom, draftRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, readCards, type CardAuthor, type NewCard } from '../../shared/workshops/board';

@@ -3,7 +3,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { auditLog, documents, loginFailures } from '../../server/db/schema';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../server/log/logger';
 import { AppHarness } from '../helpers/app-harness';
 import { SyncHarness } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';

@@ -13,7 +13,7 @@ import { resultRows, type AppDb, type Database } from '../../server/db/database'
 import { openPglite } from '../../server/db/pglite';
 import { auditLog, documents, documentVersions, users } from '../../server/db/schema';
 import { seedDemo } from '../../server/demo/seed';
-import { migrationsDir, rootDir } from '../../server/paths';
+import { migrationsDir, rootDir } from '../../server/config/paths';
 import { versionHash } from '../../server/versions/hash';
 import { lockDocument, reopenDocument } from '../../server/versions/lock-document';
 import { storedStateSource } from '../../server/versions/state-source';

@@ -3,7 +3,7 @@ import { workshops } from '../../server/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { resultRows } from '../../server/db/database';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../server/log/logger';
 import { boardRoom, controlRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, readCards } from '../../shared/workshops/board';
 import { readControl } from '../../shared/workshops/control';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { createLogger } from '../../server/log';
+import { createLogger } from '../../server/log/logger';
 import { CLOSE } from '../../shared/sync/protocol';
 import { boardRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, deleteCard, moveCard, readCards, type CardAuthor } from '../../shared/workshops/board';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './log';
+import { createLogger } from './logger';
 
 describe('createLogger', () => {
   it('writes one JSON object per line in json format, errors included', () => {

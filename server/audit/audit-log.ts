@@ -1,5 +1,5 @@
-import type { AppDb } from './db/database';
-import { auditLog } from './db/schema';
+import type { AppDb } from '../db/database';
+import { auditLog } from '../db/schema';
 
 export type AuditAction =
   | 'auth.login'
