@@ -2,11 +2,11 @@ import { getSchema, type JSONContent } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from '../domain/documents';
-import { t } from '../i18n';
+import { isMessageKey, t } from '../i18n';
 import { DOCUMENT_TEMPLATES, templateBody } from './templates';
 
 const ALLOWED_NODES = new Set(['doc', 'heading', 'paragraph', 'bulletList', 'orderedList', 'listItem', 'text']);
-const ALLOWED_MARKS = new Set(['italic', 'bold']);
+const ALLOWED_MARKS = new Set(['bold']);
 
 function* walk(node: JSONContent): Generator<JSONContent> {
   yield node;
@@ -52,7 +52,24 @@ describe('document templates', () => {
     const body = DOCUMENT_TEMPLATES[type].body;
     expect(body.content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 1 } });
     expect(headings(body).length).toBeGreaterThan(2);
-    expect(JSON.stringify(body)).not.toMatch(/\{\w+\}|template\./);
+    const texts = [...walk(body)].filter((node) => node.type === 'text').map((node) => node.text);
+    expect(texts.join('\n')).not.toMatch(/\{\w+\}|template\./);
+  });
+
+  it.each(DOCUMENT_TYPES)('%s gives guidance only as hints for empty paragraphs, never as text', (type) => {
+    const { body, hints } = DOCUMENT_TEMPLATES[type];
+    expect(hints.length).toBeGreaterThan(0);
+    const blocks = body.content ?? [];
+    const texts = [...walk(body)].filter((node) => node.type === 'text').map((node) => node.text);
+    for (const hint of hints) {
+      expect(isMessageKey(hint.key)).toBe(true);
+      expect(texts).not.toContain(t(hint.key));
+      // Each hint's place: an empty paragraph right after the block it names.
+      const place = blocks.findIndex((block, index) => index > 0 && block.type === 'paragraph' && !block.content?.length && JSON.stringify(blocks[index - 1]).includes(JSON.stringify(hint.after)));
+      expect(place, hint.after).toBeGreaterThan(0);
+    }
+    expect(JSON.stringify(body)).not.toContain('guide');
+    expect([...walk(body)].some((node) => node.marks?.some((mark) => mark.type === 'italic'))).toBe(false);
   });
 
   it('gives omvärldsanalys one section per PESTEL area with the four sub-headings, and sources', () => {

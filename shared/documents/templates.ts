@@ -1,32 +1,59 @@
 /**
  * The starting structure of each document type, one definition for server (a new document's
  * initial content) and client (the template picker). Bodies are ProseMirror JSON using only
- * heading, paragraph, bulletList, orderedList, listItem and text (marks: italic, bold). Guidance is
- * written as italic paragraphs that the users overwrite. Text comes from the message catalogue.
+ * heading, paragraph, bulletList, orderedList, listItem and text (marks: bold). Guidance is not
+ * text: the body has an empty paragraph where it goes, and the template's `hints` say which message
+ * the editor shows there, as a hint, while that paragraph is empty (client/src/editor/template-hints.ts).
+ * So guidance never reaches a version, an export or a diff, and what people write there is in the
+ * document's own style. The hints are found by the block before the paragraph (a heading or a bold
+ * lead-in), not by an attribute on it: an attribute on a paragraph scrambled concurrent typing in it
+ * under y-prosemirror (seen in our browser tests). Text comes from the message catalogue.
  */
 import type { JSONContent } from '@tiptap/core';
 import type { DocumentType } from '../domain/documents';
 import { t, type MessageKey } from '../i18n';
+
+export interface TemplateHint {
+  after: string;
+  key: MessageKey;
+}
 
 export interface DocumentTemplate {
   type: DocumentType;
   nameKey: MessageKey;
   descriptionKey: MessageKey;
   body: JSONContent;
+  /** Guidance shown on the empty paragraph after a block with the text `after`, in order. */
+  hints: TemplateHint[];
   /** Structured goal blocks to create with the document (see shared/goals/model.ts). */
   initialGoals: number;
 }
 
-const text = (key: MessageKey, mark?: 'italic' | 'bold'): JSONContent =>
+const text = (key: MessageKey, mark?: 'bold'): JSONContent =>
   mark ? { type: 'text', text: t(key), marks: [{ type: mark }] } : { type: 'text', text: t(key) };
 const heading = (level: 1 | 2 | 3, key: MessageKey): JSONContent => ({ type: 'heading', attrs: { level }, content: [text(key)] });
-/** Guidance the users overwrite. */
-const guide = (key: MessageKey): JSONContent => ({ type: 'paragraph', content: [text(key, 'italic')] });
+/** Where guidance goes: an empty paragraph that shows `key` as a hint until someone writes in it. */
+const guide = (key: MessageKey): JSONContent => ({ type: 'paragraph', attrs: { guide: key } });
+
+const plainText = (node: JSONContent): string => (node.text ?? '') + (node.content ?? []).map(plainText).join('');
+
+/** The body as stored (guidance places as empty paragraphs), and the hints for those places. */
+function withHints(raw: JSONContent): { body: JSONContent; hints: TemplateHint[] } {
+  const blocks = raw.content ?? [];
+  const hints: TemplateHint[] = [];
+  const content = blocks.map((block, index) => {
+    const key = block.attrs?.guide as MessageKey | undefined;
+    if (!key) return block;
+    hints.push({ after: plainText(blocks[index - 1] ?? {}), key });
+    return { type: 'paragraph' };
+  });
+  return { body: { ...raw, content }, hints };
+}
 /** A bold lead-in inside a section, below the heading levels. */
 const label = (key: MessageKey): JSONContent => ({ type: 'paragraph', content: [text(key, 'bold')] });
-const bullets = (keys: MessageKey[], mark?: 'italic' | 'bold'): JSONContent => ({
+const bullets = (keys: MessageKey[]): JSONContent => ({
   type: 'bulletList',
-  content: keys.map((key) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(key, mark)] }] })),
+  content: keys.map((key) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(key)] }] })),
 });
 const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content });
 
@@ -59,7 +86,6 @@ const omvarldsanalys = doc(
   guide('template.omvarldsanalys.summaryGuide'),
   heading(2, 'template.omvarldsanalys.sources'),
   guide('template.omvarldsanalys.sourcesGuide'),
-  bullets(['template.omvarldsanalys.sourceExample'], 'italic'),
 );
 
 const mal = doc(
@@ -70,17 +96,6 @@ const mal = doc(
   guide('template.mal.viljeinriktningGuide'),
   heading(2, 'template.mal.goals'),
   guide('template.mal.goalsGuide'),
-  bullets(
-    [
-      'template.mal.smarta.specifik',
-      'template.mal.smarta.matbar',
-      'template.mal.smarta.accepterad',
-      'template.mal.smarta.realistisk',
-      'template.mal.smarta.tidsbegransad',
-      'template.mal.smarta.ansvarsfordelad',
-    ],
-    'italic',
-  ),
   heading(2, 'template.mal.followUp'),
   guide('template.mal.followUpGuide'),
 );
@@ -137,12 +152,12 @@ const budgetunderlag = doc(
   guide('template.budgetunderlag.summaryGuide'),
 );
 
-function template(type: DocumentType, body: JSONContent, initialGoals = 0): DocumentTemplate {
+function template(type: DocumentType, raw: JSONContent, initialGoals = 0): DocumentTemplate {
   return {
     type,
     nameKey: `template.${type}.name`,
     descriptionKey: `template.${type}.description`,
-    body,
+    ...withHints(raw),
     initialGoals,
   };
 }

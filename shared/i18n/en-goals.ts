@@ -127,8 +127,7 @@ export const enGoals: Partial<Record<MessageKey, string>> = {
   'template.omvarldsanalys.consequencesGuide': 'What does it mean for the services, the goals and the finances in the coming years?',
   'template.omvarldsanalys.summaryGuide': 'The most important opportunities and challenges ahead of the goals and budget process.',
   'template.omvarldsanalys.sources': 'Sources',
-  'template.omvarldsanalys.sourcesGuide': 'The analysis should be based on reliable, documented sources. List them here.',
-  'template.omvarldsanalys.sourceExample': 'Publisher, title, year and link',
+  'template.omvarldsanalys.sourcesGuide': 'The analysis should be based on reliable, documented sources. List them here: publisher, title, year and link.',
 
   'template.mal.title': 'Goals and viljeinriktning',
   'template.mal.introGuide':
@@ -138,13 +137,7 @@ export const enGoals: Partial<Record<MessageKey, string>> = {
     'What does the committee want to achieve during the period, and why? The politicians decide what and when; the administration decides how and who.',
   'template.mal.goals': 'The goals',
   'template.mal.goalsGuide':
-    'Each goal is a separate block in the document, with heading, viljeinriktning, level, parent goal, period, measures, Agenda 2030 and responsible body. Samsyn shows tips if a goal is not SMARTA:',
-  'template.mal.smarta.specifik': 'Specific – it is clear what the goal means.',
-  'template.mal.smarta.matbar': 'Measurable – each goal has measures with a baseline and a target value.',
-  'template.mal.smarta.accepterad': 'Accepted – elected representatives and officers stand behind the goal.',
-  'template.mal.smarta.realistisk': 'Realistic – the goal can be achieved within the available resources.',
-  'template.mal.smarta.tidsbegransad': 'Time-bound – the goal has a period.',
-  'template.mal.smarta.ansvarsfordelad': 'Assigned – it is clear who is responsible.',
+    'Each goal is a separate block in the document, with heading, viljeinriktning, level, parent goal, period, measures, Agenda 2030 and responsible body. Samsyn shows tips if a goal is not SMARTA: specific (clear what it means), measurable (measures with a baseline and a target), accepted (elected members and officials stand behind it), realistic (achievable within the budget), time-bound (it has a period) and with clear responsibility (it is clear who answers for it).',
   'template.mal.followUp': 'Follow-up',
   'template.mal.followUpGuide':
     'Describe when and how the goals are followed up: in the interim report and annual report, and in the results dialogue between elected representatives and officers. Report the measures broken down by gender where possible.',

@@ -22,6 +22,11 @@ export function setLocale(locale: Locale): void {
 
 export const currentLocale = (): Locale => activeLocale;
 
+/** Whether `key` names a message (a key stored in data, such as a template's guidance, may be out of date). */
+export function isMessageKey(key: unknown): key is MessageKey {
+  return typeof key === 'string' && Object.hasOwn(sv, key);
+}
+
 /**
  * Look up a message and fill its {placeholders}; Swedish is the default and the fallback. A plural
  * message takes the form for `params.count` in that language.

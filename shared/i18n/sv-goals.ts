@@ -124,8 +124,7 @@ export const svGoals = {
   'template.omvarldsanalys.consequencesGuide': 'Vad betyder det för verksamheten, målen och ekonomin de kommande åren?',
   'template.omvarldsanalys.summaryGuide': 'De viktigaste möjligheterna och utmaningarna inför mål- och budgetprocessen.',
   'template.omvarldsanalys.sources': 'Källor',
-  'template.omvarldsanalys.sourcesGuide': 'Underlaget ska utgå från tillförlitliga och dokumenterade källor. Lista dem här.',
-  'template.omvarldsanalys.sourceExample': 'Utgivare, titel, år och länk',
+  'template.omvarldsanalys.sourcesGuide': 'Underlaget ska utgå från tillförlitliga och dokumenterade källor. Lista dem här: utgivare, titel, år och länk.',
 
   'template.mal.title': 'Mål och viljeinriktning',
   'template.mal.introGuide':
@@ -135,13 +134,7 @@ export const svGoals = {
     'Vad vill nämnden uppnå under perioden, och varför? Politiken beslutar vad och när, förvaltningen hur och vem.',
   'template.mal.goals': 'Målen',
   'template.mal.goalsGuide':
-    'Varje mål är ett eget block i dokumentet, med rubrik, viljeinriktning, nivå, överordnat mål, period, mått, Agenda 2030 och ansvarigt organ. Samsyn visar tips om ett mål inte är SMARTA:',
-  'template.mal.smarta.specifik': 'Specifika – det är tydligt vad målet innebär.',
-  'template.mal.smarta.matbar': 'Mätbara – varje mål har mått med utgångsvärde och målvärde.',
-  'template.mal.smarta.accepterad': 'Accepterade – förtroendevalda och tjänstepersoner står bakom målet.',
-  'template.mal.smarta.realistisk': 'Realistiska – målet går att nå inom ramarna.',
-  'template.mal.smarta.tidsbegransad': 'Tidsbegränsade – målet har en period.',
-  'template.mal.smarta.ansvarsfordelad': 'Ansvarsfördelade – det är klart vem som ansvarar.',
+    'Varje mål är ett eget block i dokumentet, med rubrik, viljeinriktning, nivå, överordnat mål, period, mått, Agenda 2030 och ansvarigt organ. Samsyn visar tips om ett mål inte är SMARTA: specifikt (det är tydligt vad målet innebär), mätbart (mått med utgångsvärde och målvärde), accepterat (förtroendevalda och tjänstepersoner står bakom det), realistiskt (det går att nå inom ramarna), tidsbegränsat (det har en period) och ansvarsfördelat (det är klart vem som ansvarar).',
   'template.mal.followUp': 'Uppföljning',
   'template.mal.followUpGuide':
     'Beskriv när och hur målen följs upp: i delårsrapport och årsredovisning, och i resultatdialog mellan förtroendevalda och tjänstepersoner. Redovisa måtten uppdelat på kön när det går.',

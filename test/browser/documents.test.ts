@@ -51,7 +51,21 @@ describe.skipIf(!hasChromium)(`the document list in the browser (${driverUnderTe
     // The new document opens, with its template's content.
     await page.waitForURL('**/dokument/**');
     await page.getByRole('heading', { level: 1, name: 'Resultatdialog hösten' }).waitFor();
-    await page.getByRole('textbox', { name: t('editor.label') }).getByText(t('template.resultatdialog.about')).waitFor();
+    const editor = page.getByRole('textbox', { name: t('editor.label') });
+    await editor.getByText(t('template.resultatdialog.about')).waitFor();
+    // The template's guidance is a hint on an empty paragraph, not text in the document.
+    const guidance = t('template.resultatdialog.aboutGuide');
+    const guided = editor.locator('p.template-hint').first();
+    await expect(guided.getAttribute('data-hint')).resolves.toBe(guidance);
+    await expect(guided.evaluate((element) => getComputedStyle(element, '::before').content)).resolves.toBe(JSON.stringify(guidance));
+    await expect(editor.innerText()).resolves.not.toContain(guidance);
+    expect(await editor.locator('em').count()).toBe(0);
+    // What is typed there replaces the hint, in the document's own (upright) style.
+    await guided.click();
+    await page.keyboard.type('Dialogen hölls den 12 november.');
+    const written = editor.locator('p', { hasText: 'Dialogen hölls den 12 november.' });
+    await expect(written.evaluate((element) => getComputedStyle(element).fontStyle)).resolves.toBe('normal');
+    await expect(written.evaluate((element) => element.classList.contains('template-hint'))).resolves.toBe(false);
     await page.goBack();
     await expect(row('Resultatdialog hösten').innerText()).resolves.toContain('Socialnämnden');
 

@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n';
 import { hasChromium, launchBrowser } from '../helpers/browser';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server';
 import { driverUnderTest } from '../helpers/test-database';
-import { documentIdOfType, openDocument, signIn, typeAfter, waitForBodyTexts, waitForSaved, type Person } from './editor.helpers';
+import { documentIdOfType, openDocument, signIn, typeAfter, typeInGuide, waitForBodyTexts, waitForSaved, type Person } from './editor.helpers';
 
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;
 
@@ -33,11 +33,12 @@ describe.skipIf(!hasChromium)(`a document without a network (${driverUnderTest})
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload(); // now under the service worker, which keeps the shell and the metadata
     await page.getByTestId('connection-state').filter({ hasText: t('connection.connected') }).waitFor();
-    await typeAfter(page, 'Månad och verksamhet', ' Skrivet före avbrottet.');
+    await typeInGuide(page, 'template.lagesbeskrivning.introGuide', 'November, äldreomsorgen.');
+    await typeAfter(page, 'November, äldreomsorgen', ' Skrivet före avbrottet.');
     await waitForSaved(page);
 
     await context.setOffline(true);
-    await typeAfter(page, 'Månad och verksamhet', ' Skrivet offline.');
+    await typeAfter(page, 'November, äldreomsorgen', ' Skrivet offline.');
     await page.reload();
     await page.getByTestId('connection-state').filter({ hasText: t('connection.offline') }).waitFor();
     await waitForBodyTexts(page, ['Skrivet före avbrottet.', 'Skrivet offline.']);

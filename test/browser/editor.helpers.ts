@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
 import type { DocumentType } from '../../shared/domain/documents';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { launchBrowser } from '../helpers/browser';
 import { logInThroughForm, startDemoServer, type DemoServer } from '../helpers/demo-server';
 
@@ -121,6 +121,16 @@ export async function typeInParagraph(page: Page, text: string, typed: string, w
     if (await caretAt(page, text, where)) break;
   }
   await page.keyboard.type(typed, { delay: 15 });
+}
+
+/**
+ * Writes in the empty paragraph where a template shows the guidance `guideKey` as a hint (it is not
+ * text), and waits until the body holds what was typed.
+ */
+export async function typeInGuide(page: Page, guideKey: MessageKey, typed: string): Promise<void> {
+  await bodyEditor(page).locator(`p.template-hint[data-hint=${JSON.stringify(t(guideKey))}]`).first().click();
+  await page.keyboard.type(typed, { delay: 15 });
+  await waitForBodyTexts(page, [typed.trim()]);
 }
 
 /** Types at the end of the paragraph that contains `text`. */

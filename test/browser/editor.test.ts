@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { bodyEditor, bodyText, documentIdOfType, indicatorField, openDocument, paragraphText, typeAfter, typeInParagraph, usePeople, waitForBodyTexts, waitForSaved } from './editor.helpers';
+import { bodyEditor, bodyText, documentIdOfType, indicatorField, openDocument, paragraphText, typeAfter, typeInGuide, typeInParagraph, usePeople, waitForBodyTexts, waitForSaved } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
 const OFFICIAL = DEMO_USERS.find((user) => user.role === 'official')!;
@@ -29,11 +29,13 @@ describe.skipIf(!hasChromium)(`editing a document together in the browser (${dri
     ]);
 
     // Both type in the same paragraph at once: one at its end, the other at its start.
-    const paragraph = 'vilken period målen gäller';
+    await typeInGuide(lars.page, 'template.mal.introGuide', 'Målen gäller Barn- och utbildningsnämnden 2027–2030.');
+    const paragraph = 'Målen gäller Barn';
+    await waitForBodyTexts(sara.page, [paragraph]);
     await Promise.all([typeAfter(lars.page, paragraph, ' Lars skriver.'), typeInParagraph(sara.page, paragraph, 'Sara skriver. ', 'start')]);
     for (const { page } of [lars, sara]) {
       await waitForBodyTexts(page, ['Lars skriver.', 'Sara skriver.']);
-      await expect(paragraphText(page, paragraph)).resolves.toMatch(/^Sara skriver\. Beskriv vilken nämnd .* Lars skriver\.$/);
+      await expect(paragraphText(page, paragraph)).resolves.toMatch(/^Sara skriver\. Målen gäller .* Lars skriver\.$/);
       await expect.poll(() => indicatorField(page, t('goal.indicator.name'), 1).inputValue()).toBe('Andel behöriga lärare');
       await expect.poll(() => indicatorField(page, t('goal.indicator.name'), 2).inputValue()).toBe('Elever med godkända betyg');
     }
@@ -59,11 +61,13 @@ describe.skipIf(!hasChromium)(`editing a document together in the browser (${dri
     const [lars, sara] = await Promise.all([person(POLITICIAN.email), person(OFFICIAL.email)]);
     const id = await documentIdOfType(lars, 'omvarldsanalys');
     await Promise.all([openDocument(lars, id), openDocument(sara, id)]);
+    await typeInGuide(lars.page, 'template.omvarldsanalys.introGuide', 'Syftet är att blicka framåt.');
+    await waitForBodyTexts(sara.page, ['Syftet är att blicka framåt.']);
 
     await sara.context.setOffline(true);
     await sara.page.getByTestId('connection-state').filter({ hasText: t('connection.offline') }).waitFor();
-    await typeAfter(sara.page, 'Beskriv syftet', ' Skrivet utan nät.');
-    await typeAfter(lars.page, 'Beskriv syftet', ' Skrivet med nät.');
+    await typeAfter(sara.page, 'Syftet är att blicka', ' Skrivet utan nät.');
+    await typeAfter(lars.page, 'Syftet är att blicka', ' Skrivet med nät.');
     await waitForBodyTexts(lars.page, ['Skrivet med nät.']);
     expect(await bodyText(lars.page)).not.toContain('Skrivet utan nät.');
 
@@ -88,7 +92,7 @@ describe.skipIf(!hasChromium)(`editing a document together in the browser (${dri
     await birgitta.page.keyboard.type('Revisorn skriver');
     expect(await bodyText(birgitta.page)).toBe(before);
 
-    await typeAfter(lars.page, 'Beskriv vilken nämnd', ' Syns för revisorn.');
+    await typeInGuide(lars.page, 'template.mal.introGuide', 'Syns för revisorn.');
     await waitForBodyTexts(birgitta.page, ['Syns för revisorn.']);
     await expect.poll(() => lars.page.getByTestId('presence').innerText()).toContain(VIEWER.name);
     expect(await axeViolations(birgitta.page)).toEqual([]);
@@ -99,7 +103,7 @@ describe.skipIf(!hasChromium)(`editing a document together in the browser (${dri
     const id = await documentIdOfType(sara, 'resultatdialog');
     await openDocument(sara, id);
     const { page } = sara;
-    await typeAfter(page, 'Datum, deltagare', ' ');
+    await typeInGuide(page, 'template.resultatdialog.aboutGuide', 'Dialogen ');
     await page.keyboard.press('Shift+Tab');
     const toolbar = page.getByRole('toolbar', { name: t('editor.toolbar') });
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(t('editor.heading', { level: 1 }));
@@ -110,7 +114,8 @@ describe.skipIf(!hasChromium)(`editing a document together in the browser (${dri
     await page.keyboard.type('Fetstilt');
     await bodyEditor(page).locator('strong', { hasText: 'Fetstilt' }).waitFor({ timeout: 5000 });
     await expect(toolbar.getByRole('button', { name: t('editor.bold') }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(toolbar.getByRole('button', { name: t('editor.italic') }).getAttribute('aria-pressed')).resolves.toBe('true'); // the guide text is italic
+    // Guidance is a hint, not italic text, so what is written where it stood is upright.
+    await expect(toolbar.getByRole('button', { name: t('editor.italic') }).getAttribute('aria-pressed')).resolves.toBe('false');
     expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
   });
 });

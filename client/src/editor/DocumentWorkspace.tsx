@@ -73,7 +73,7 @@ export function DocumentWorkspace({ document, roomName, onDocumentChanged }: Doc
       <CommentsContext.Provider value={commentsContext}>
         <div className="workspace-columns">
           <div className="workspace-text">
-            {room && <BodyEditor room={room} user={user} editable={editable} />}
+            {room && <BodyEditor room={room} user={user} editable={editable} documentType={document.type} />}
             {room && document.type === 'mal' && <GoalsSection room={room} editable={editable} />}
           </div>
           <CommentsPanel document={document} controller={comments} canComment={canComment} textEditable={editable} />
