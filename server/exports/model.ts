@@ -4,8 +4,7 @@ import type { GoalData } from '../../shared/goals/model';
 import type { DecisionReference } from '../db/schema';
 import type { ExportThread } from './open-threads';
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type { ExportFormat } from '../../shared/api/version-exports';
 
 /** Everything an export shows of one fastställd version; the three renderers read only this. */
 export interface ExportVersion {

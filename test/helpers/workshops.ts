@@ -1,5 +1,5 @@
 import { GUEST_COOKIE } from '../../server/auth/cookie';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import type { AppHarness } from './app-harness';
 import { stockholmDate } from '../../shared/calendar/stockholm-day';
 

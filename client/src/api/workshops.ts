@@ -1,7 +1,7 @@
 import type { LayoutKind } from '../../../shared/workshops/board-layouts';
 import type { ControlState } from '../../../shared/workshops/control';
 import type { VoteRules } from '../../../shared/workshops/votes';
-import type { WorkshopControl, WorkshopGroup, WorkshopParticipation, WorkshopView } from '../../../shared/workshops/view';
+import type { WorkshopControl, WorkshopGroup, WorkshopParticipation, WorkshopView } from '../../../shared/api/workshops';
 import type { WorkshopPhase, WorkshopType } from '../../../shared/workshops/workshop';
 import { api } from './http';
 
