@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { stockholmDate } from '../../../shared/calendar/stockholm-day';
 import { t } from '../../../shared/i18n';
-import { lockDocument, type VersionSummary } from '../api/versions';
+import { lockDocument } from '../api/versions';
+import type { VersionSummary } from '../../../shared/api/versions';
 import { ErrorAlert } from '../components/Alerts';
 import { TextField } from '../components/fields';
 import { useSubmit } from '../forms/useSubmit';
