@@ -78,6 +78,7 @@ export const commentRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   });
 
+/** Resolves or reopens the thread and returns it as now stored (the same answer for both routes). */
 async function resolve(c: Context<AppEnv>, resolved: boolean) {
   const principal = requirePrincipal(c);
   const { thread, document } = await authorizeThread(c.var.database.db, principal, c.req.param('id') ?? '', 'thread.resolve');
