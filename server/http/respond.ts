@@ -7,7 +7,7 @@ import type { JsonStatus, RouteContract } from '../../shared/api/contract';
  * What a handler may pass for a declared JSON shape: the same, except that a Date may stand where a
  * string is declared (JSON carries it as its ISO string) and arrays may be readonly.
  */
-export type Sendable<T> = T extends string
+type Sendable<T> = T extends string
   ? T | Date
   : T extends ReadonlyArray<infer Item>
     ? ReadonlyArray<Sendable<Item>>

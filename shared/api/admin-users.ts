@@ -4,7 +4,7 @@ import { ROLES } from '../domain/roles';
 import { id, idParams, timestamp } from './common';
 import { route } from './contract';
 
-export const userView = z.object({ id, email: z.string(), name: z.string(), role: z.enum(ROLES), active: z.boolean(), bodyIds: z.array(id), createdAt: timestamp });
+const userView = z.object({ id, email: z.string(), name: z.string(), role: z.enum(ROLES), active: z.boolean(), bodyIds: z.array(id), createdAt: timestamp });
 export type UserView = z.infer<typeof userView>;
 
 const oneUser = z.object({ user: userView });

@@ -4,7 +4,7 @@ import { BODY_TYPES } from '../domain/bodies';
 import { id, idParams, timestamp } from './common';
 import { route } from './contract';
 
-export const body = z.object({
+const body = z.object({
   id,
   organisationId: id,
   parentId: id.nullable(),
@@ -30,7 +30,7 @@ const bodyFields = {
   sortOrder: z.number().int().min(0).max(10_000).optional(),
 };
 
-export const newBody = z.object(bodyFields);
+const newBody = z.object(bodyFields);
 export type BodyFields = z.input<typeof newBody>;
 
 export const listBodies = route({ method: 'get', path: '/bodies', summary: 'The organisation’s bodies, in order.', auth: 'member', responses: { 200: z.object({ bodies: z.array(body) }) } });

@@ -47,17 +47,17 @@ export const commentBody = z.string().trim().min(1).max(COMMENT_MAX_LENGTH);
 /** Ids of mentioned members; each must be an active member of the organisation (checked by the server). */
 const mentionIds = z.array(z.uuid()).max(50).optional();
 
-export const commentInput = z.object({ body: commentBody, mentions: mentionIds });
+const commentInput = z.object({ body: commentBody, mentions: mentionIds });
 /** What a new comment, reply or edit sends: plain text and the ids of the members it mentions. */
 export type CommentInput = z.input<typeof commentInput>;
 
 const person = mirrors<PersonRef>()(personRef);
 
-export const commentView = mirrors<CommentView>()(
+const commentView = mirrors<CommentView>()(
   z.object({ id, author: person, body: z.string(), mentions: z.array(person), createdAt: timestamp, editedAt: timestamp.nullable(), deleted: z.boolean() }),
 );
 
-export const threadView = mirrors<ThreadView>()(
+const threadView = mirrors<ThreadView>()(
   z.object({
     id,
     documentId: id,
@@ -71,7 +71,7 @@ export const threadView = mirrors<ThreadView>()(
 );
 
 /** One @-mention of the signed-in user, for the "Att läsa" list. */
-export const mentionView = z.object({
+const mentionView = z.object({
   id,
   createdAt: timestamp,
   readAt: timestamp.nullable(),

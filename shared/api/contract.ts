@@ -6,10 +6,10 @@
  */
 import type { z } from 'zod';
 
-export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Who may call a route: no one needs to be signed in; a member's session; a member or a workshop guest. */
-export type RouteAuth = 'none' | 'member' | 'member-or-guest';
+type RouteAuth = 'none' | 'member' | 'member-or-guest';
 
 /** A response that is a file to save (export, CSV), not JSON. */
 export interface FileResponse {

@@ -5,7 +5,7 @@ import { id, idParams, personRef, timestamp } from './common';
 import { route } from './contract';
 
 /** A document as the API shows it, with what the asking user may do with it. */
-export const documentView = z.object({
+const documentView = z.object({
   id,
   type: z.enum(DOCUMENT_TYPES),
   title: z.string(),

@@ -3,8 +3,8 @@ import { route } from './contract';
 
 const driver = z.enum(['pglite', 'postgres']);
 
-export const healthy = z.object({ ok: z.literal(true), db: driver });
-export const unhealthy = z.object({ ok: z.literal(false), db: driver, reason: z.string(), message: z.string() });
+const healthy = z.object({ ok: z.literal(true), db: driver });
+const unhealthy = z.object({ ok: z.literal(false), db: driver, reason: z.string(), message: z.string() });
 export type Health = z.infer<typeof healthy> | z.infer<typeof unhealthy>;
 
 export const getHealth = route({

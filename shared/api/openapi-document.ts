@@ -5,7 +5,7 @@ import { errorBody } from './errors';
 import type { OpenApiDocument } from './openapi';
 import { API_ROUTES } from './routes';
 
-export interface OpenApiOptions {
+interface OpenApiOptions {
   version: string;
   /** The cookies that carry a member's and a workshop guest's session. */
   sessionCookie: string;

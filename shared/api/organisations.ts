@@ -10,7 +10,7 @@ export const workshopLimits = mirrors<WorkshopLimits>()(z.object({ maxCardsPerBo
 
 const maxGoal = z.number().nullable();
 
-export const organisationSettings = mirrors<OrganisationSettings>()(
+const organisationSettings = mirrors<OrganisationSettings>()(
   z.object({
     restrictEditingToBodyMembers: z.boolean(),
     lockRoles: z.array(z.enum(ROLES)),

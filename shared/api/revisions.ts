@@ -3,7 +3,7 @@ import { id, idParams, personRef, timestamp } from './common';
 import { route } from './contract';
 
 /** An automatic revision of the draft, with who edited since the one before. */
-export const revisionSummary = z.object({ id, createdAt: timestamp, editors: z.array(personRef) });
+const revisionSummary = z.object({ id, createdAt: timestamp, editors: z.array(personRef) });
 export type RevisionSummary = z.infer<typeof revisionSummary>;
 
 export const listRevisions = route({

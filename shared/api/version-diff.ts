@@ -5,7 +5,7 @@ import { VERSION_NUMBER } from './versions';
 
 const versionNumber = z.string().regex(VERSION_NUMBER).transform(Number);
 
-export const diffResult = z.object({
+const diffResult = z.object({
   from: z.object({ label: z.string() }),
   to: z.object({ label: z.string() }),
   /** The plain text, word by word. */

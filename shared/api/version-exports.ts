@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from './contract';
 import { versionParams } from './versions';
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'md'] as const;
+const EXPORT_FORMATS = ['pdf', 'docx', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportVersion = route({

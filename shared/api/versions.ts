@@ -8,7 +8,7 @@ import { mirrors, route } from './contract';
 export const VERSION_NUMBER = /^[1-9]\d{0,8}$/;
 
 /** The decision that fastställde a version, as a protocol cites it. */
-export const decisionReference = z.object({
+const decisionReference = z.object({
   body: z.string().trim().min(1).max(200),
   date: z.iso.date(),
   paragraph: z.string().trim().min(1).max(50),
@@ -37,7 +37,7 @@ const goalData = mirrors<GoalData>()(
   }),
 );
 
-export const versionSummary = z.object({
+const versionSummary = z.object({
   number: z.number(),
   title: z.string(),
   /** SHA-256 over the version's canonical form and the previous version's hash: one chain per document. */
@@ -50,13 +50,12 @@ export const versionSummary = z.object({
 });
 export type VersionSummary = z.infer<typeof versionSummary>;
 
-export const versionDetail = versionSummary.extend({
+const versionDetail = versionSummary.extend({
   html: z.string(),
   plainText: z.string(),
   /** The structured goals as fastställda. */
   goals: z.array(goalData),
 });
-export type VersionDetail = z.infer<typeof versionDetail>;
 
 export const versionParams = z.object({ id: z.uuid(), number: z.string().regex(VERSION_NUMBER) });
 

@@ -44,7 +44,7 @@ const boardLayout = mirrors<BoardLayout>()(
   z.object({ columns: z.array(z.object({ id: z.string(), name: z.string(), categories: z.array(z.object({ id: z.string(), name: z.string() })) })) }),
 );
 
-export const controlState = mirrors<ControlState>()(
+const controlState = mirrors<ControlState>()(
   z.object({
     phaseId: z.string().nullable(),
     timerEndsAt: timestamp.nullable(),
@@ -59,7 +59,6 @@ export const controlState = mirrors<ControlState>()(
 
 /** The control state as stored (the control room adds `tallies` once votes are revealed). */
 const workshopControl = controlState.omit({ tallies: true });
-export type WorkshopControl = z.infer<typeof workshopControl>;
 
 /** The caller's own participation in a workshop. */
 const workshopParticipation = z.object({ participantId: id, name: z.string(), groupId: id.nullable(), guest: z.boolean() });
@@ -69,7 +68,7 @@ const workshopGroup = z.object({ id, name: z.string(), position: z.number() });
 export type WorkshopGroup = z.infer<typeof workshopGroup>;
 
 /** A workshop as the server presents it to one caller. */
-export const workshopView = z.object({
+const workshopView = z.object({
   id,
   type: z.enum(WORKSHOP_TYPES),
   title: z.string(),
@@ -91,10 +90,10 @@ export const workshopView = z.object({
 });
 export type WorkshopView = z.infer<typeof workshopView>;
 
-export const participantView = z.object({ id, name: z.string(), guest: z.boolean(), userId: id.nullable(), groupId: id.nullable(), joinedAt: timestamp });
+const participantView = z.object({ id, name: z.string(), guest: z.boolean(), userId: id.nullable(), groupId: id.nullable(), joinedAt: timestamp });
 export type ParticipantView = z.infer<typeof participantView>;
 
-export const myVotes = z.object({ votes: z.array(z.object({ id, cardId: z.string(), createdAt: timestamp })), rules: voteRules, left: z.number() });
+const myVotes = z.object({ votes: z.array(z.object({ id, cardId: z.string(), createdAt: timestamp })), rules: voteRules, left: z.number() });
 export type MyVotes = z.infer<typeof myVotes>;
 
 const oneWorkshop = z.object({ workshop: workshopView });
