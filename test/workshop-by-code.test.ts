@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { organisations, workshops } from '../server/db/schema';
 import { JOIN_FAILURE_LIMIT, JOIN_WINDOW_MS } from '../server/workshops/join-throttle';
-import type { WorkshopView } from '../shared/workshops/view';
+import type { WorkshopView } from '../shared/api/workshops';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
 import { joinAsGuest, json, newWorkshop, type Problem } from './helpers/workshops';

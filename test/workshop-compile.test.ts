@@ -6,7 +6,7 @@ import { addCard, addCluster, setCardCluster, type NewCard } from '../shared/wor
 import { auditLog } from '../server/db/schema';
 import { appendUpdates, loadDoc } from '../server/sync/doc-store';
 import { renderState } from '../server/versions/render-state';
-import type { WorkshopView } from '../shared/workshops/view';
+import type { WorkshopView } from '../shared/api/workshops';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
 import { json, joinAsGuest, newWorkshop } from './helpers/workshops';

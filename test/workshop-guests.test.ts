@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, documents, guestSessions, users } from '../server/db/schema';
 import { hashSecret } from '../server/auth/session-token';
-import type { WorkshopView } from '../shared/workshops/view';
+import type { WorkshopView } from '../shared/api/workshops';
 import { AppHarness, sessionCookieFrom } from './helpers/app-harness';
 import { textAnchor } from './helpers/comments';
 import { driverUnderTest } from './helpers/test-database';

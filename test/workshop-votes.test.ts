@@ -8,7 +8,7 @@ import { storedRoomWriter } from '../server/sync/room-writer';
 import { workshopVotes } from '../server/db/schema';
 import { loadDoc } from '../server/sync/doc-store';
 import type { MyVotes } from '../server/workshops/votes';
-import type { WorkshopView } from '../shared/workshops/view';
+import type { WorkshopView } from '../shared/api/workshops';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
 import { joinAsGuest, json, newWorkshop, type Problem } from './helpers/workshops';

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, bodies, workshops } from '../server/db/schema';
-import type { WorkshopView } from '../shared/workshops/view';
+import type { WorkshopView } from '../shared/api/workshops';
 import { JOIN_FAILURE_LIMIT, JOIN_WINDOW_MS } from '../server/workshops/join-throttle';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';

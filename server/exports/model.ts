@@ -3,8 +3,7 @@ import { t } from '../../shared/i18n';
 import type { GoalData } from '../../shared/goals/model';
 import type { DecisionReference } from '../db/schema';
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type { ExportFormat } from '../../shared/api/version-exports';
 
 /** One open thread as the export's appendix "Öppna kommentarer" lists it. */
 export interface ExportThread {

@@ -1,56 +1,41 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { ROLES } from '../../shared/domain/roles';
+import * as api from '../../shared/api/admin-users';
 import { liftLoginLock } from '../accounts/login-lock';
 import { createUser, listUsers, resetPassword, updateUser } from '../accounts/users';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { authorize, ownOrganisation } from '../http/guards';
+import { respond } from '../http/respond';
 import { parseChanges, parseJson, uuidParam } from '../http/validate';
-
-const newUserBody = z.object({
-  email: z.email().max(320),
-  name: z.string().trim().min(1).max(200),
-  role: z.enum(ROLES),
-  password: z.string().max(1024).optional(),
-  bodyIds: z.array(z.uuid()).max(100).optional(),
-});
-
-const userChangesBody = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
-  role: z.enum(ROLES).optional(),
-  active: z.boolean().optional(),
-  bodyIds: z.array(z.uuid()).max(100).optional(),
-});
 
 /** Administration of the organisation's members: admins only (`org.admin`). */
 export const adminUserRoutes = new Hono<AppEnv>()
-  .get('/admin/users', async (c) => {
+  .get(api.listUsers.path, async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
-    return c.json({ users: await listUsers(c.var.database.db, principal.organisation.id) });
+    return respond(c, api.listUsers, 200, { users: await listUsers(c.var.database.db, principal.organisation.id) });
   })
-  .post('/admin/users', async (c) => {
+  .post(api.createUser.path, async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
-    const input = await parseJson(c, newUserBody);
+    const input = await parseJson(c, api.createUser.body);
     const { user, password } = await createUser(c.var.database.db, c.var.services.passwords, actorOf(c, principal), input);
-    return c.json({ user, ...(password && { password }) }, 201);
+    return respond(c, api.createUser, 201, { user, ...(password && { password }) });
   })
-  .patch('/admin/users/:id', async (c) => {
+  .patch(api.updateUser.path, async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
     const id = uuidParam(c, 'id');
-    const input = await parseChanges(c, userChangesBody);
+    const input = await parseChanges(c, api.updateUser.body);
     const user = await updateUser(c.var.database.db, actorOf(c, principal), id, input);
     void c.var.services.events.changed({ kind: 'user', userId: id });
-    return c.json({ user });
+    return respond(c, api.updateUser, 200, { user });
   })
-  .post('/admin/users/:id/reset-password', async (c) => {
+  .post(api.resetPassword.path, async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
     const id = uuidParam(c, 'id');
     const password = await resetPassword(c.var.database.db, c.var.services.passwords, actorOf(c, principal), id);
     void c.var.services.events.changed({ kind: 'user', userId: id });
-    return c.json({ password });
+    return respond(c, api.resetPassword, 200, { password });
   })
-  .post('/admin/users/:id/lift-login-lock', async (c) => {
+  .post(api.liftLoginLock.path, async (c) => {
     const principal = authorize(c, 'org.admin', ownOrganisation);
-    return c.json(await liftLoginLock(c.var.database.db, actorOf(c, principal), uuidParam(c, 'id')));
+    return respond(c, api.liftLoginLock, 200, await liftLoginLock(c.var.database.db, actorOf(c, principal), uuidParam(c, 'id')));
   });

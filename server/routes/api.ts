@@ -10,6 +10,7 @@ import { commentRoutes } from './comments';
 import { documentRoutes } from './documents';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
+import { openApiRoutes } from './openapi';
 import { revisionRoutes } from './revisions';
 import { versionDiffRoutes } from './version-diff';
 import { versionExportRoutes } from './version-exports';
@@ -20,7 +21,7 @@ import { workshopExportRoutes } from './workshop-exports';
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, workshopExportRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, workshopExportRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as api from '../../shared/api/auth';
 import { login } from '../accounts/login';
 import { audit } from '../audit/audit-log';
 import { clearSessionCookie, GUEST_COOKIE, readSessionCookie, writeSessionCookie } from '../auth/cookie';
@@ -9,25 +9,24 @@ import { invalidateSession } from '../auth/sessions';
 import { organisations } from '../db/schema';
 import { clientIp } from '../http/client-ip';
 import type { AppEnv } from '../http/env';
+import { respond } from '../http/respond';
 import { parseJson } from '../http/validate';
 import { presentMe } from './present-me';
 
-const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
-
 export const authRoutes = new Hono<AppEnv>()
-  .get('/auth/options', async (c) => {
+  .get(api.getAuthOptions.path, async (c) => {
     // A demo install says so on its login page, with the demo accounts.
     const [demo] = await c.var.database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, true)).limit(1);
-    return c.json({ demo: Boolean(demo) });
+    return respond(c, api.getAuthOptions, 200, { demo: Boolean(demo) });
   })
-  .post('/auth/login', async (c) => {
+  .post(api.login.path, async (c) => {
     const { database, passwords, clock, cookies } = c.var.services;
-    const input = await parseJson(c, loginBody);
+    const input = await parseJson(c, api.login.body);
     const { token, principal } = await login({ db: database.db, passwords, now: clock() }, { ...input, ip: clientIp(c) });
     writeSessionCookie(c, token, principal.session.expiresAt, cookies);
-    return c.json(await presentMe(database.db, principal));
+    return respond(c, api.login, 200, await presentMe(database.db, principal));
   })
-  .post('/auth/logout', async (c) => {
+  .post(api.logout.path, async (c) => {
     const { database, clock, cookies, events } = c.var.services;
     const principal = c.var.principal;
     if (principal) {

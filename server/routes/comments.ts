@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import * as api from '../../shared/api/comments';
 import type { ThreadView } from '../../shared/comments/model';
 import { authorizeComment, authorizeThread } from '../comments/access';
 import { createThread } from '../comments/create-thread';
@@ -7,7 +8,6 @@ import { editComment } from '../comments/edit-comment';
 import { reply } from '../comments/reply';
 import { setResolved } from '../comments/resolve-thread';
 import { activeMembers, markMentionRead, mentionsOf } from '../comments/inbox';
-import { commentInput, newThreadInput } from '../comments/input';
 import { publishThread } from '../comments/publish';
 import { loadThreadViews } from '../comments/views';
 import { authorizeDocument } from '../documents/authorize';
@@ -15,6 +15,7 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
+import { respond } from '../http/respond';
 import { parseJson, uuidParam } from '../http/validate';
 
 /** Writes the thread as now stored into its document's comments room and returns its view. */
@@ -28,58 +29,59 @@ const commentOf = (thread: ThreadView, commentId: string) => thread.comments.fin
  * the server into the document's comments room, which clients only read (shared/comments/model.ts).
  */
 export const commentRoutes = new Hono<AppEnv>()
-  .get('/documents/:id/threads', async (c) => {
+  .get(api.listThreads.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
-    return c.json({ threads: await loadThreadViews(c.var.database.db, { documentId: document.id }) });
+    return respond(c, api.listThreads, 200, { threads: await loadThreadViews(c.var.database.db, { documentId: document.id }) });
   })
-  .post('/documents/:id/threads', async (c) => {
+  .post(api.createThread.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.comment');
-    const input = await parseJson(c, newThreadInput);
+    const input = await parseJson(c, api.createThread.body);
     const { threadId } = await createThread(c.var.database.db, actorOf(c, principal), document.id, input);
-    return c.json({ thread: await publish(c, document.id, threadId) }, 201);
+    return respond(c, api.createThread, 201, { thread: await publish(c, document.id, threadId) });
   })
-  .post('/threads/:id/comments', async (c) => {
+  .post(api.replyToThread.path, async (c) => {
     const principal = requirePrincipal(c);
     const { thread, document } = await authorizeThread(c.var.database.db, principal, c.req.param('id') ?? '', 'thread.reply');
-    const input = await parseJson(c, commentInput);
+    const input = await parseJson(c, api.replyToThread.body);
     const { commentId } = await reply(c.var.database.db, actorOf(c, principal), thread.id, input);
-    return c.json({ comment: commentOf(await publish(c, document.id, thread.id), commentId) }, 201);
+    return respond(c, api.replyToThread, 201, { comment: commentOf(await publish(c, document.id, thread.id), commentId) });
   })
-  .patch('/comments/:id', async (c) => {
+  .patch(api.editComment.path, async (c) => {
     const principal = requirePrincipal(c);
     const { comment, document } = await authorizeComment(c.var.database.db, principal, c.req.param('id') ?? '', 'comment.edit');
-    const input = await parseJson(c, commentInput);
+    const input = await parseJson(c, api.editComment.body);
     await editComment(c.var.database.db, actorOf(c, principal), comment.id, input);
-    return c.json({ comment: commentOf(await publish(c, document.id, comment.threadId), comment.id) });
+    return respond(c, api.editComment, 200, { comment: commentOf(await publish(c, document.id, comment.threadId), comment.id) });
   })
-  .delete('/comments/:id', async (c) => {
+  .delete(api.deleteComment.path, async (c) => {
     const principal = requirePrincipal(c);
     const { comment, document } = await authorizeComment(c.var.database.db, principal, c.req.param('id') ?? '', 'comment.delete');
     await deleteComment(c.var.database.db, actorOf(c, principal), comment);
-    return c.json({ comment: commentOf(await publish(c, document.id, comment.threadId), comment.id) });
+    return respond(c, api.deleteComment, 200, { comment: commentOf(await publish(c, document.id, comment.threadId), comment.id) });
   })
-  .post('/threads/:id/resolve', (c) => resolve(c, true))
-  .post('/threads/:id/reopen', (c) => resolve(c, false))
-  .get('/members', async (c) => {
+  .post(api.resolveThread.path, async (c) => respond(c, api.resolveThread, 200, await resolve(c, true)))
+  .post(api.reopenThread.path, async (c) => respond(c, api.reopenThread, 200, await resolve(c, false)))
+  .get(api.listMembers.path, async (c) => {
     const principal = requirePrincipal(c);
-    return c.json({ members: await activeMembers(c.var.database.db, principal.organisation.id) });
+    return respond(c, api.listMembers, 200, { members: await activeMembers(c.var.database.db, principal.organisation.id) });
   })
-  .get('/mentions', async (c) => {
+  .get(api.listMentions.path, async (c) => {
     const principal = requirePrincipal(c);
-    return c.json({ mentions: await mentionsOf(c.var.database.db, principal.user.id, principal.organisation.id) });
+    return respond(c, api.listMentions, 200, { mentions: await mentionsOf(c.var.database.db, principal.user.id, principal.organisation.id) });
   })
-  .post('/mentions/:id/read', async (c) => {
+  .post(api.markMentionRead.path, async (c) => {
     const principal = requirePrincipal(c);
     const found = await markMentionRead(c.var.database.db, principal.user.id, uuidParam(c, 'id'), c.var.services.clock());
     if (!found) throw new ApiProblem(404, 'mention_not_found', 'error.mentionNotFound');
     return c.body(null, 204);
   });
 
+/** Resolves or reopens the thread and returns it as now stored (the same answer for both routes). */
 async function resolve(c: Context<AppEnv>, resolved: boolean) {
   const principal = requirePrincipal(c);
   const { thread, document } = await authorizeThread(c.var.database.db, principal, c.req.param('id') ?? '', 'thread.resolve');
   await setResolved(c.var.database.db, actorOf(c, principal), thread.id, resolved);
-  return c.json({ thread: await publish(c, document.id, thread.id) });
+  return { thread: await publish(c, document.id, thread.id) };
 }

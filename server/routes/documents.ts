@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import * as api from '../../shared/api/documents';
 import { can } from '../../shared/auth/permissions';
-import { DOCUMENT_TYPES } from '../../shared/domain/documents';
 import type { Principal } from '../auth/principal';
 import { createDocument, updateDocument } from '../documents/commands';
 import { presentDocument } from '../documents/present';
@@ -11,25 +10,8 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { authorize, ownOrganisation, requirePrincipal } from '../http/guards';
+import { respond } from '../http/respond';
 import { parseChanges, parseJson, uuidParam } from '../http/validate';
-
-const listQuery = z.object({
-  bodyId: z.uuid().optional(),
-  type: z.enum(DOCUMENT_TYPES).optional(),
-  includeArchived: z.enum(['true', 'false']).optional(),
-});
-
-const newDocumentBody = z.object({
-  type: z.enum(DOCUMENT_TYPES),
-  title: z.string().trim().min(1).max(300),
-  bodyId: z.uuid().nullable().optional(),
-});
-
-const changesBody = z.object({
-  title: z.string().trim().min(1).max(300).optional(),
-  bodyId: z.uuid().nullable().optional(),
-  archived: z.boolean().optional(),
-});
 
 /** One document of the principal's organisation, or 404 (never revealing documents of others). */
 async function loadDocument(c: Context<AppEnv>, principal: Principal, id: string) {
@@ -39,9 +21,9 @@ async function loadDocument(c: Context<AppEnv>, principal: Principal, id: string
 }
 
 export const documentRoutes = new Hono<AppEnv>()
-  .get('/documents', async (c) => {
+  .get(api.listDocuments.path, async (c) => {
     const principal = requirePrincipal(c);
-    const query = listQuery.safeParse(c.req.query());
+    const query = api.listDocuments.query.safeParse(c.req.query());
     if (!query.success) throw new ApiProblem(400, 'invalid_input', 'error.invalidInput', { fields: query.error.issues.map((i) => String(i.path[0])).join(', ') });
     const rows = await findDocuments(c.var.database.db, {
       organisationId: principal.organisation.id,
@@ -50,26 +32,26 @@ export const documentRoutes = new Hono<AppEnv>()
       includeArchived: query.data.includeArchived === 'true',
     });
     const readable = rows.filter((row) => can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings)));
-    return c.json({ documents: readable.map((row) => presentDocument(row, principal)) });
+    return respond(c, api.listDocuments, 200, { documents: readable.map((row) => presentDocument(row, principal)) });
   })
-  .post('/documents', async (c) => {
+  .post(api.createDocument.path, async (c) => {
     const principal = authorize(c, 'document.create', ownOrganisation);
-    const input = await parseJson(c, newDocumentBody);
+    const input = await parseJson(c, api.createDocument.body);
     const id = await createDocument(c.var.database.db, actorOf(c, principal), input);
-    return c.json({ document: presentDocument(await loadDocument(c, principal, id), principal) }, 201);
+    return respond(c, api.createDocument, 201, { document: presentDocument(await loadDocument(c, principal, id), principal) });
   })
-  .get('/documents/:id', async (c) => {
+  .get(api.getDocument.path, async (c) => {
     const principal = requirePrincipal(c);
     const row = await loadDocument(c, principal, uuidParam(c, 'id'));
     if (!can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings))) {
       throw new ApiProblem(403, 'forbidden', 'error.forbidden');
     }
-    return c.json({ document: presentDocument(row, principal) });
+    return respond(c, api.getDocument, 200, { document: presentDocument(row, principal) });
   })
-  .patch('/documents/:id', async (c) => {
+  .patch(api.updateDocument.path, async (c) => {
     const principal = requirePrincipal(c);
     const id = uuidParam(c, 'id');
-    const changes = await parseChanges(c, changesBody);
+    const changes = await parseChanges(c, api.updateDocument.body);
     const row = await loadDocument(c, principal, id);
     // Renaming, moving and archiving change the record, so they take edit rights; restoring an
     // archived document takes the rights its status would give without the archive.
@@ -77,5 +59,5 @@ export const documentRoutes = new Hono<AppEnv>()
     if (!can(principal.subject, 'document.edit', resource)) throw new ApiProblem(403, 'forbidden', 'error.forbidden');
     await updateDocument(c.var.database.db, actorOf(c, principal), id, changes);
     void c.var.services.events.changed({ kind: 'document', documentId: id });
-    return c.json({ document: presentDocument(await loadDocument(c, principal, id), principal) });
+    return respond(c, api.updateDocument, 200, { document: presentDocument(await loadDocument(c, principal, id), principal) });
   });

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
+import * as api from '../../shared/api/revisions';
 import { audit } from '../audit/audit-log';
 import { documentRevisions, users } from '../db/schema';
 import { authorizeDocument } from '../documents/authorize';
@@ -7,11 +8,12 @@ import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
+import { respond } from '../http/respond';
 import { uuidParam } from '../http/validate';
 import { restoreContent } from '../versions/restore';
 
 export const revisionRoutes = new Hono<AppEnv>()
-  .get('/documents/:id/revisions', async (c) => {
+  .get(api.listRevisions.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
     const db = c.var.database.db;
@@ -24,11 +26,11 @@ export const revisionRoutes = new Hono<AppEnv>()
     const names = new Map(
       editorIds.length === 0 ? [] : (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, editorIds))).map((u) => [u.id, u.name]),
     );
-    return c.json({
+    return respond(c, api.listRevisions, 200, {
       revisions: rows.map((row) => ({ id: row.id, createdAt: row.createdAt, editors: row.editors.map((id) => ({ id, name: names.get(id) ?? '' })) })),
     });
   })
-  .post('/documents/:id/revisions/:revisionId/restore', async (c) => {
+  .post(api.restoreRevision.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.edit');
     const revisionId = uuidParam(c, 'revisionId');

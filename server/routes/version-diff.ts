@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { diffVersions } from '../../shared/api/version-diff';
 import type { GoalData } from '../../shared/goals/model';
 import { t } from '../../shared/i18n';
 import type { AppDb } from '../db/database';
@@ -10,12 +10,10 @@ import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
 import { uuidParam } from '../http/validate';
+import { respond } from '../http/respond';
 import { diffGoals, diffText } from '../versions/diff';
 import { renderState } from '../versions/render-state';
 import { storedStateSource } from '../versions/state-source';
-
-const versionNumber = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
-const query = z.object({ from: versionNumber, to: z.union([z.literal('draft'), versionNumber]) });
 
 interface Side {
   label: string;
@@ -38,17 +36,17 @@ async function draftSide(db: AppDb, documentId: string): Promise<Side> {
   return { label: t('diff.draft'), plainText: rendered.plainText, goals: rendered.goals };
 }
 
-export const versionDiffRoutes = new Hono<AppEnv>().get('/documents/:id/diff', async (c) => {
+export const versionDiffRoutes = new Hono<AppEnv>().get(diffVersions.path, async (c) => {
   const principal = requirePrincipal(c);
   const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
-  const params = query.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
+  const params = diffVersions.query.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
   if (!params.success) throw new ApiProblem(400, 'invalid_diff_params', 'error.invalidDiffParams');
   const db = c.var.database.db;
   const from = await versionSide(db, document.id, params.data.from);
   const to = params.data.to === 'draft' ? await draftSide(db, document.id) : await versionSide(db, document.id, params.data.to);
   const bodyRows = await db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.organisationId, document.organisationId));
   const bodyNames = new Map(bodyRows.map((body) => [body.id, body.name]));
-  return c.json({
+  return respond(c, diffVersions, 200, {
     from: { label: from.label },
     to: { label: to.label },
     text: diffText(from.plainText, to.plainText),

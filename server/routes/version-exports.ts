@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { exportVersion as exportContract } from '../../shared/api/version-exports';
+import { VERSION_NUMBER } from '../../shared/api/versions';
 import { audit } from '../audit/audit-log';
 import { authorizeDocument } from '../documents/authorize';
 import { exportVersion } from '../exports/export-version';
-import { EXPORT_FORMATS } from '../exports/model';
 import { exportThreads } from '../exports/open-threads';
 import { loadThreadViews } from '../comments/views';
 import { actorOf } from '../http/actor';
@@ -12,16 +12,15 @@ import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
 import { uuidParam } from '../http/validate';
 
-const formatParam = z.enum(EXPORT_FORMATS);
-const threadsParam = z.enum(['open']).optional();
+const { format: formatParam, threads: threadsParam } = exportContract.query.shape;
 
 /** A version number in the path; anything but a positive integer cannot name a version, so 404. */
 export function versionNumberParam(value: string | undefined): number {
-  if (!value || !/^[1-9]\d{0,8}$/.test(value)) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
+  if (!value || !VERSION_NUMBER.test(value)) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
   return Number(value);
 }
 
-export const versionExportRoutes = new Hono<AppEnv>().get('/documents/:id/versions/:number/export', async (c) => {
+export const versionExportRoutes = new Hono<AppEnv>().get(exportContract.path, async (c) => {
   const principal = requirePrincipal(c);
   const { document, bodyName } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.export');
   const number = versionNumberParam(c.req.param('number'));

@@ -1,25 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as api from '../../shared/api/versions';
+import type { GoalData } from '../../shared/goals/model';
 import { documentVersions, users } from '../db/schema';
 import { authorizeDocument } from '../documents/authorize';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { requirePrincipal } from '../http/guards';
+import { respond } from '../http/respond';
 import { parseJson, uuidParam } from '../http/validate';
 import { lockDocument, reopenDocument } from '../versions/lock-document';
 import { versionNumberParam } from './version-exports';
-
-const lockBody = z.object({
-  decision: z.object({
-    body: z.string().trim().min(1).max(200),
-    date: z.iso.date(),
-    paragraph: z.string().trim().min(1).max(50),
-    diarienummer: z.string().trim().min(1).max(100),
-  }),
-  note: z.string().trim().max(4000).optional(),
-});
 
 function presentVersion(version: typeof documentVersions.$inferSelect, lockedByName: string | null) {
   return {
@@ -35,7 +27,7 @@ function presentVersion(version: typeof documentVersions.$inferSelect, lockedByN
 }
 
 export const versionRoutes = new Hono<AppEnv>()
-  .get('/documents/:id/versions', async (c) => {
+  .get(api.listVersions.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
     const rows = await c.var.database.db
@@ -44,9 +36,9 @@ export const versionRoutes = new Hono<AppEnv>()
       .leftJoin(users, eq(users.id, documentVersions.lockedBy))
       .where(eq(documentVersions.documentId, document.id))
       .orderBy(asc(documentVersions.number));
-    return c.json({ versions: rows.map((row) => presentVersion(row.version, row.name)) });
+    return respond(c, api.listVersions, 200, { versions: rows.map((row) => presentVersion(row.version, row.name)) });
   })
-  .get('/documents/:id/versions/:number', async (c) => {
+  .get(api.getVersion.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.read');
     const number = versionNumberParam(c.req.param('number'));
@@ -57,17 +49,17 @@ export const versionRoutes = new Hono<AppEnv>()
       .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)));
     if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
     const { html, plainText, goals } = row.version;
-    return c.json({ version: { ...presentVersion(row.version, row.name), html, plainText, goals } });
+    return respond(c, api.getVersion, 200, { version: { ...presentVersion(row.version, row.name), html, plainText, goals: goals as GoalData[] } });
   })
-  .post('/documents/:id/versions', async (c) => {
+  .post(api.lockDocument.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.lock');
-    const input = await parseJson(c, lockBody);
+    const input = await parseJson(c, api.lockDocument.body);
     const version = await lockDocument(c.var.database.db, c.var.services.documentState, actorOf(c, principal), document.id, input);
     void c.var.services.events.changed({ kind: 'document', documentId: document.id });
-    return c.json({ version: presentVersion(version, principal.user.name) }, 201);
+    return respond(c, api.lockDocument, 201, { version: presentVersion(version, principal.user.name) });
   })
-  .post('/documents/:id/reopen', async (c) => {
+  .post(api.reopenDocument.path, async (c) => {
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.reopen');
     await reopenDocument(c.var.database.db, actorOf(c, principal), document.id);

@@ -1,9 +1,11 @@
 import { Hono, type Context } from 'hono';
+import { compileWorkshop as compileContract, exportWorkshopCsv } from '../../shared/api/workshop-exports';
 import { memberCaller } from '../auth/caller';
 import { contentDisposition } from '../exports/file-name';
 import { actorOf } from '../http/actor';
 import type { AppEnv } from '../http/env';
 import { requirePrincipal } from '../http/guards';
+import { respond } from '../http/respond';
 import { uuidParam } from '../http/validate';
 import { audit } from '../audit/audit-log';
 import { authorizeWorkshop } from '../workshops/access';
@@ -24,12 +26,12 @@ const facilitate = async (c: Context<AppEnv>) => {
  * made from every group's board and all votes; and the boards as CSV for a spreadsheet.
  */
 export const workshopExportRoutes = new Hono<AppEnv>()
-  .post('/workshops/:id/compile', async (c) => {
+  .post(compileContract.path, async (c) => {
     const { principal, workshop } = await facilitate(c);
     const document = await compileWorkshop(c.var.database.db, c.var.services.rooms, actorOf(c, principal), workshop);
-    return c.json({ document }, 201);
+    return respond(c, compileContract, 201, { document });
   })
-  .get('/workshops/:id/export.csv', async (c) => {
+  .get(exportWorkshopCsv.path, async (c) => {
     const { principal, workshop } = await facilitate(c);
     const db = c.var.database.db;
     const boards = await readBoardStates(db, c.var.services.rooms, workshop.id);

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import * as api from '../../shared/api/workshops';
 import { can } from '../../shared/auth/permissions';
 import { GUEST_COOKIE, writeSessionCookie } from '../auth/cookie';
 import { memberCaller, type Caller } from '../auth/caller';
@@ -8,13 +9,13 @@ import { clientIp } from '../http/client-ip';
 import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { authorize, ownOrganisation, requireCaller, requirePrincipal } from '../http/guards';
+import { respond } from '../http/respond';
 import { parseChanges, parseJson, uuidParam } from '../http/validate';
 import { authorizeWorkshop, type AuthorizedWorkshop } from '../workshops/access';
 import { cardOnBoards } from '../workshops/board-states';
 import { viewableWorkshopByCode } from '../workshops/by-code';
 import { createWorkshop } from '../workshops/create-workshop';
 import { assertWorkshopDate } from '../workshops/date-range';
-import { controlInput, guestName, joinInput, moveInput, newWorkshopInput, voteInput, workshopChanges } from '../workshops/input';
 import { joinAsGuest, joinAsMember, workshopByCode } from '../workshops/join-workshop';
 import { listWorkshops } from '../workshops/list';
 import { participantsOf } from '../workshops/participants';
@@ -60,21 +61,21 @@ const facilitate = (c: Context<AppEnv>) => {
  * server writes them into the control room, which every client only reads.
  */
 export const workshopRoutes = new Hono<AppEnv>()
-  .get('/workshops', async (c) => {
+  .get(api.listWorkshops.path, async (c) => {
     const principal = requirePrincipal(c);
-    return c.json({ workshops: await listWorkshops(c.var.database.db, { kind: 'member', principal, subject: principal.subject }) });
+    return respond(c, api.listWorkshops, 200, { workshops: await listWorkshops(c.var.database.db, { kind: 'member', principal, subject: principal.subject }) });
   })
-  .post('/workshops', async (c) => {
+  .post(api.createWorkshop.path, async (c) => {
     const principal = authorize(c, 'workshop.facilitate', ownOrganisation);
-    const input = await parseJson(c, newWorkshopInput);
+    const input = await parseJson(c, api.createWorkshop.body);
     assertWorkshopDate(input.date, c.var.services.clock());
     const id = await createWorkshop(c.var.database.db, actorOf(c, principal), input);
-    return c.json({ workshop: await view(c, memberCaller(principal), id) }, 201);
+    return respond(c, api.createWorkshop, 201, { workshop: await view(c, memberCaller(principal), id) });
   })
-  .post('/workshops/join', async (c) => {
+  .post(api.joinWorkshop.path, async (c) => {
     const { database, clock, cookies } = c.var.services;
     const db = database.db;
-    const input = await parseJson(c, joinInput);
+    const input = await parseJson(c, api.joinWorkshop.body);
     const now = clock();
     const workshop = await workshopByCode(db, input.code, clientIp(c), now);
     const principal = c.var.principal;
@@ -83,16 +84,16 @@ export const workshopRoutes = new Hono<AppEnv>()
       if (!can(principal.subject, 'workshop.join', workshopResource(workshop, null))) throw new ApiProblem(403, 'forbidden', 'error.forbidden');
       const participant = await joinAsMember(db, actorOf(c, principal), workshop);
       const caller = memberCaller(principal);
-      return c.json({ workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, participant) });
+      return respond(c, api.joinWorkshop, 200, { workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, participant) });
     }
     const current = c.var.guest;
     if (current?.session.workshopId === workshop.id) {
       // Joining again from the same browser: the same participant.
       const caller: Caller = { kind: 'guest', guest: current, subject: current.subject };
       const participant = (await participationOf(db, caller, workshop.id))!;
-      return c.json({ workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, participant) });
+      return respond(c, api.joinWorkshop, 200, { workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, participant) });
     }
-    const name = guestName.safeParse(input.name ?? '');
+    const name = api.guestName.safeParse(input.name ?? '');
     if (!name.success) throw new ApiProblem(400, 'name_required', 'workshop.error.nameRequired');
     const joined = await joinAsGuest(db, workshop, name.data, clientIp(c), now);
     writeSessionCookie(c, joined.token, joined.session.expiresAt, cookies, GUEST_COOKIE);
@@ -102,44 +103,44 @@ export const workshopRoutes = new Hono<AppEnv>()
       subject: { kind: 'guest', organisationId: workshop.organisationId, workshopId: workshop.id, participantId: joined.participant.id },
     };
     const caller: Caller = { kind: 'guest', guest, subject: guest.subject };
-    return c.json({ workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, joined.participant) });
+    return respond(c, api.joinWorkshop, 200, { workshop: await view(c, caller, workshop.id), participant: presentParticipant(caller, joined.participant) });
   })
   // The presenter view's address names the workshop by its join code (/w/<code>/present).
-  .get('/workshops/by-code/:code', async (c) => {
+  .get(api.getWorkshopByCode.path, async (c) => {
     const caller = requireCaller(c);
     const workshop = await viewableWorkshopByCode(c.var.database.db, caller, c.req.param('code'), clientIp(c), c.var.services.clock());
-    return c.json({ workshop: await view(c, caller, workshop.id) });
+    return respond(c, api.getWorkshopByCode, 200, { workshop: await view(c, caller, workshop.id) });
   })
-  .get('/workshops/:id', async (c) => {
+  .get(api.getWorkshop.path, async (c) => {
     const caller = requireCaller(c);
     const { workshop } = await authorizeWorkshop(c.var.database.db, caller, uuidParam(c, 'id'), 'workshop.view');
-    return c.json({ workshop: await view(c, caller, workshop.id) });
+    return respond(c, api.getWorkshop, 200, { workshop: await view(c, caller, workshop.id) });
   })
-  .patch('/workshops/:id', async (c) => {
+  .patch(api.updateWorkshop.path, async (c) => {
     const { principal, workshop } = await facilitate(c);
-    const changes = await parseChanges(c, workshopChanges);
+    const changes = await parseChanges(c, api.updateWorkshop.body);
     assertWorkshopDate(changes.date, c.var.services.clock());
     await updateWorkshop(c.var.database.db, actorOf(c, principal), workshop, changes);
     if (changes.phases) {
       void c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
       await publishControl(c.var.database.db, c.var.services.rooms, workshop.id);
     }
-    return c.json({ workshop: await view(c, memberCaller(principal), workshop.id) });
+    return respond(c, api.updateWorkshop, 200, { workshop: await view(c, memberCaller(principal), workshop.id) });
   })
-  .get('/workshops/:id/participants', async (c) => {
+  .get(api.listParticipants.path, async (c) => {
     const { workshop } = await facilitate(c);
-    return c.json({ participants: await participantsOf(c.var.database.db, workshop.id) });
+    return respond(c, api.listParticipants, 200, { participants: await participantsOf(c.var.database.db, workshop.id) });
   })
-  .put('/workshops/:id/participants/:pid/group', async (c) => {
+  .put(api.moveParticipant.path, async (c) => {
     const { principal, workshop } = await facilitate(c);
-    const { groupId } = await parseJson(c, moveInput);
+    const { groupId } = await parseJson(c, api.moveParticipant.body);
     const moved = await moveParticipant(c.var.database.db, actorOf(c, principal), workshop, uuidParam(c, 'pid'), groupId);
     void c.var.services.events.changed({ kind: 'workshop', workshopId: workshop.id });
-    return c.json({ participant: { id: moved.id, groupId: moved.groupId } });
+    return respond(c, api.moveParticipant, 200, { participant: { id: moved.id, groupId: moved.groupId } });
   })
-  .post('/workshops/:id/control', async (c) => {
+  .post(api.setControl.path, async (c) => {
     const { principal, workshop } = await facilitate(c);
-    const input = await parseJson(c, controlInput);
+    const input = await parseJson(c, api.setControl.body);
     const db = c.var.database.db;
     await setControl(db, actorOf(c, principal), workshop, input);
     // The phase and locks decide who writes the boards, hiding who writes the draft rooms: open connections
@@ -151,33 +152,33 @@ export const workshopRoutes = new Hono<AppEnv>()
     }
     if (input.cardsHidden === false) await revealHiddenCards(db, c.var.services.rooms, workshop.id);
     await publishControl(db, c.var.services.rooms, workshop.id);
-    return c.json({ control: await controlState(db, workshop.id) });
+    return respond(c, api.setControl, 200, { control: await controlState(db, workshop.id) });
   })
-  .get('/workshops/:id/hidden-cards', async (c) => {
+  .get(api.getHiddenCardCounts.path, async (c) => {
     const { workshop } = await facilitate(c);
-    return c.json({ hiddenCards: await hiddenCardCounts(c.var.database.db, c.var.services.rooms, workshop.id) });
+    return respond(c, api.getHiddenCardCounts, 200, { hiddenCards: await hiddenCardCounts(c.var.database.db, c.var.services.rooms, workshop.id) });
   })
-  .get('/workshops/:id/votes/mine', async (c) => {
+  .get(api.getMyVotes.path, async (c) => {
     const { workshop, participant } = await authorizeWorkshop(c.var.database.db, requireCaller(c), uuidParam(c, 'id'), 'workshop.view');
-    return c.json(await myVotes(c.var.database.db, participantOf(participant), workshop.voteRules));
+    return respond(c, api.getMyVotes, 200, await myVotes(c.var.database.db, participantOf(participant), workshop.voteRules));
   })
-  .post('/workshops/:id/votes', async (c) => {
+  .post(api.castVote.path, async (c) => {
     const db = c.var.database.db;
     const caller = requireCaller(c);
     const found = await authorizeWorkshop(db, caller, uuidParam(c, 'id'), 'workshop.view');
     const { workshop } = found;
-    const { cardId } = await parseJson(c, voteInput);
+    const { cardId } = await parseJson(c, api.castVote.body);
     if (!(await cardOnBoards(db, c.var.services.rooms, workshop.id, cardId))) throw new ApiProblem(404, 'card_not_found', 'workshop.error.cardNotFound');
     const { voteId, mine } = await castVote(db, voter(caller, found), cardId, c.var.services.clock());
     if (workshop.votesRevealed) await publishControl(db, c.var.services.rooms, workshop.id);
-    return c.json({ vote: { id: voteId, cardId }, mine }, 201);
+    return respond(c, api.castVote, 201, { vote: { id: voteId, cardId }, mine });
   })
-  .delete('/workshops/:id/votes/:voteId', async (c) => {
+  .delete(api.withdrawVote.path, async (c) => {
     const db = c.var.database.db;
     const caller = requireCaller(c);
     const found = await authorizeWorkshop(db, caller, uuidParam(c, 'id'), 'workshop.view');
     const { workshop } = found;
     const mine = await withdrawVote(db, voter(caller, found), uuidParam(c, 'voteId'));
     if (workshop.votesRevealed) await publishControl(db, c.var.services.rooms, workshop.id);
-    return c.json(mine);
+    return respond(c, api.withdrawVote, 200, mine);
   });

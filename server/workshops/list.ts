@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Caller } from '../auth/caller';
 import type { AppDb } from '../db/database';
 import { workshopGroups, workshopParticipants, workshops } from '../db/schema';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { presentWorkshop } from './present';
 
 /** The organisation's workshops that are not archived, by date, as the member sees them. */

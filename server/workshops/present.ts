@@ -1,6 +1,6 @@
 import { workshopPermissions } from '../../shared/auth/permissions';
 import type { WorkshopLimits } from '../../shared/workshops/limits';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { withAnonymousFlag } from '../../shared/workshops/workshop';
 import type { Caller } from '../auth/caller';
 import { currentPhase, workshopResource, type GroupRow, type ParticipantRow, type WorkshopRow } from './load';

@@ -1,12 +1,14 @@
 import { GUEST_COOKIE } from '../../server/auth/cookie';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { z } from 'zod';
+import type { errorBody } from '../../shared/api/errors';
+import type { JoinResult, WorkshopParticipation, WorkshopView } from '../../shared/api/workshops';
 import type { AppHarness } from './app-harness';
 import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 export const json = async <T>(response: Response) => (await response.json()) as T;
-export type Problem = { error: { code: string; message: string } };
-export type Participant = { participantId: string; name: string; groupId: string | null; guest: boolean };
-export type Joined = { workshop: WorkshopView; participant: Participant };
+export type Problem = z.infer<typeof errorBody>;
+export type Participant = WorkshopParticipation;
+export type Joined = JoinResult;
 
 /** `samsyn_guest=<token>` from a response's Set-Cookie, or null when it sets none. */
 export function guestCookieFrom(response: Response): string | null {

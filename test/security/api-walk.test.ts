@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultRows } from '../../server/db/database';
+import { API_ROUTES } from '../../shared/api/routes';
 import { AppHarness } from '../helpers/app-harness';
 import { textAnchor } from '../helpers/comments';
 import { driverUnderTest } from '../helpers/test-database';
@@ -29,10 +30,11 @@ interface Route {
 const decision = { body: 'Kommunfullmäktige', date: '2027-01-10', paragraph: '§ 1', diarienummer: 'KS/2027:1' };
 const settings = { restrictEditingToBodyMembers: false, lockRoles: ['admin', 'facilitator'], commentsOnLockedDocuments: true, maxGoals: { kf: 5, namnd: 5, forvaltning: 5 }, revisionRetentionDays: 30 };
 
-// Every route of server/routes/*.ts. Routes that end the principal's session (logout, password change with
+// Every route of the API contract (shared/api/routes.ts; the last test holds this list to it). Routes that end the principal's session (logout, password change with
 // the right password) are walked with bodies that cannot succeed; login goes last (its throttle counts).
 const ROUTES: Route[] = [
   { method: 'GET', path: '/api/health', reach: EVERYONE },
+  { method: 'GET', path: '/api/openapi.json', reach: EVERYONE },
   { method: 'GET', path: '/api/auth/options', reach: EVERYONE },
   { method: 'GET', path: '/api/me', reach: ['viewer', 'official'] },
   { method: 'POST', path: '/api/me/password', reach: ['official'], body: { currentPassword: 'fel-lösenord', newPassword: 'ett-nytt-lösenord-2027' } },
@@ -82,6 +84,7 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/api/admin/users', reach: ['admin'], body: { email: 'ny@exempelkommun.se', name: 'Ny Person', role: 'viewer', password: 'ett-långt-lösenord-1', bodyIds: [':body'] } },
   { method: 'PATCH', path: '/api/admin/users/:user', reach: ['admin'], body: { name: 'Nytt Namn', role: 'commenter', active: true, bodyIds: [':body'] } },
   { method: 'POST', path: '/api/admin/users/:user/reset-password', reach: ['admin'] },
+  { method: 'POST', path: '/api/admin/users/:user/lift-login-lock', reach: ['admin'] },
   { method: 'GET', path: '/api/admin/organisation', reach: ['admin'] },
   { method: 'PATCH', path: '/api/admin/organisation', reach: ['admin'], body: { settings } },
   { method: 'GET', path: '/api/admin/metrics', reach: ['admin'] },
@@ -129,6 +132,12 @@ describe(`every API route with hostile input, for each principal that reaches it
     ids.vote = '6f1c1d2e-0000-4000-8000-000000000003';
   });
   afterAll(() => h.dispose());
+
+  it('walks every route of the API contract', () => {
+    const shape = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/:\w+/g, ':param')}`;
+    const walked = new Set(ROUTES.map((route) => shape(route.method, route.path)));
+    expect(Object.values(API_ROUTES).map((route) => shape(route.method, `/api${route.path}`)).filter((route) => !walked.has(route))).toEqual([]);
+  });
 
   /** Row counts of every table, except those a refused attempt is meant to write (login and join throttles). */
   async function fingerprint(): Promise<string> {

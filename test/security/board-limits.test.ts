@@ -6,7 +6,7 @@ import { createLogger } from '../../server/log/logger';
 import { MESSAGE, CLOSE } from '../../shared/sync/protocol';
 import { boardRoom, draftRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, readCards, type CardAuthor, type NewCard } from '../../shared/workshops/board';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/protocol';
 import { boardRoom } from '../../shared/sync/rooms';
 import { addCard, addCluster, cardsMap, setCardCluster } from '../../shared/workshops/board';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { SyncHarness, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

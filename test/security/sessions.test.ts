@@ -8,7 +8,7 @@ import { SESSION_LIFETIME_MS } from '../../server/auth/sessions';
 import { argon2Hasher } from '../../server/auth/passwords';
 import { auditLog, loginFailures, memberships, organisations, users } from '../../server/db/schema';
 import { loadDoc } from '../../server/sync/doc-store';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { AppHarness, FakeClock } from '../helpers/app-harness';
 import { bodyText, SyncHarness, synced, typeParagraph, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';

@@ -9,7 +9,7 @@ import { users } from '../../server/db/schema';
 import { CLOSE, MESSAGE } from '../../shared/sync/protocol';
 import { boardRoom, controlRoom, documentRoom, notesRoom } from '../../shared/sync/rooms';
 import { userColor } from '../../shared/sync/user-color';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { loadDoc } from '../../server/sync/doc-store';
 import { DEFAULT_SYNC_LIMITS } from '../../server/sync/limits';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';

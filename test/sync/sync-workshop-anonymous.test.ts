@@ -7,7 +7,7 @@ import { createLogger } from '../../server/log/logger';
 import { boardRoom, controlRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, readCards } from '../../shared/workshops/board';
 import { readControl } from '../../shared/workshops/control';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { SyncHarness, saved, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

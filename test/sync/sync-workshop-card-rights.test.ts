@@ -4,7 +4,7 @@ import { createLogger } from '../../server/log/logger';
 import { CLOSE } from '../../shared/sync/protocol';
 import { boardRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, deleteCard, moveCard, readCards, type CardAuthor } from '../../shared/workshops/board';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

@@ -4,7 +4,7 @@ import { boardRoom, documentRoom } from '../../shared/sync/rooms';
 import { addCard, readCards } from '../../shared/workshops/board';
 import { loadDoc } from '../../server/sync/doc-store';
 import { renderState } from '../../server/versions/render-state';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { SyncHarness, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

@@ -7,7 +7,7 @@ import { CLOSE, MESSAGE } from '../../shared/sync/protocol';
 import { boardRoom, controlRoom, draftRoom } from '../../shared/sync/rooms';
 import { addCard, readCards, type Card } from '../../shared/workshops/board';
 import { readControl, type ControlState } from '../../shared/workshops/control';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { SyncHarness, saved, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

@@ -5,7 +5,7 @@ import { documentRoom, notesRoom, parseRoomName } from '../../shared/sync/rooms'
 import { loadDoc } from '../../server/sync/doc-store';
 import { renderState } from '../../server/versions/render-state';
 import { notesParagraphs } from '../../server/workshops/notes';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { bodyText, saved, SyncHarness, synced, typeParagraph, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

@@ -7,7 +7,7 @@ import { controlMap, readControl } from '../../shared/workshops/control';
 import { eq } from 'drizzle-orm';
 import { guestSessions } from '../../server/db/schema';
 import { loadDoc } from '../../server/sync/doc-store';
-import type { WorkshopView } from '../../shared/workshops/view';
+import type { WorkshopView } from '../../shared/api/workshops';
 import { SyncHarness, synced, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 import { guestCookieFrom } from '../helpers/workshops';

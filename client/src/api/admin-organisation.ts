@@ -1,9 +1,7 @@
-import type { OrganisationSettings } from '../../../shared/domain/organisation-settings';
-import { api } from './http';
-import type { Organisation } from './types';
+import type * as contract from '../../../shared/api/admin-organisation';
+import { call } from './http';
 
-export const fetchOrganisation = (signal?: AbortSignal) =>
-  api<{ organisation: Organisation }>('/admin/organisation', { signal }).then((data) => data.organisation);
+export const fetchOrganisation = (signal?: AbortSignal) => call<typeof contract.getOrganisation>('/admin/organisation', { signal }).then((data) => data.organisation);
 
-export const updateSettings = (settings: Partial<OrganisationSettings>) =>
-  api<{ organisation: Organisation }>('/admin/organisation', { method: 'PATCH', body: { settings } }).then((data) => data.organisation);
+export const updateSettings = (settings: contract.SettingsChanges) =>
+  call<typeof contract.updateOrganisation>('/admin/organisation', { method: 'PATCH', body: { settings } }).then((data) => data.organisation);

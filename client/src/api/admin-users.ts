@@ -1,33 +1,20 @@
-import type { Role } from '../../../shared/domain/roles';
-import { api } from './http';
-import type { UserView } from './types';
+import type { RequestBody } from '../../../shared/api/contract';
+import type * as contract from '../../../shared/api/admin-users';
+import { call } from './http';
 
-export interface NewUser {
-  email: string;
-  name: string;
-  role: Role;
-  password?: string;
-  bodyIds: string[];
-}
+export type NewUser = RequestBody<typeof contract.createUser>;
+export type UserChanges = RequestBody<typeof contract.updateUser>;
 
-export interface UserChanges {
-  name?: string;
-  role?: Role;
-  active?: boolean;
-  bodyIds?: string[];
-}
+const userPath = (id: string) => `/admin/users/${encodeURIComponent(id)}` as const;
 
-export const fetchUsers = (signal?: AbortSignal) => api<{ users: UserView[] }>('/admin/users', { signal }).then((data) => data.users);
+export const fetchUsers = (signal?: AbortSignal) => call<typeof contract.listUsers>('/admin/users', { signal }).then((data) => data.users);
 
 /** `password` comes back only when the server generated it: it is shown once and never again. */
-export const createUser = (input: NewUser) => api<{ user: UserView; password?: string }>('/admin/users', { method: 'POST', body: input });
+export const createUser = (input: NewUser) => call<typeof contract.createUser>('/admin/users', { method: 'POST', body: input });
 
-export const updateUser = (id: string, changes: UserChanges) =>
-  api<{ user: UserView }>(`/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: changes }).then((data) => data.user);
+export const updateUser = (id: string, changes: UserChanges) => call<typeof contract.updateUser>(userPath(id), { method: 'PATCH', body: changes }).then((data) => data.user);
 
-export const resetPassword = (id: string) =>
-  api<{ password: string }>(`/admin/users/${encodeURIComponent(id)}/reset-password`, { method: 'POST' }).then((data) => data.password);
+export const resetPassword = (id: string) => call<typeof contract.resetPassword>(`${userPath(id)}/reset-password`, { method: 'POST' }).then((data) => data.password);
 
 /** How many counted failures were forgotten (0: there was no lock to lift). */
-export const liftLoginLock = (id: string) =>
-  api<{ cleared: number }>(`/admin/users/${encodeURIComponent(id)}/lift-login-lock`, { method: 'POST' }).then((data) => data.cleared);
+export const liftLoginLock = (id: string) => call<typeof contract.liftLoginLock>(`${userPath(id)}/lift-login-lock`, { method: 'POST' }).then((data) => data.cleared);

@@ -1,21 +1,13 @@
-import type { BodyType } from '../../../shared/domain/bodies';
-import { api } from './http';
-import type { Body } from './types';
+import type * as contract from '../../../shared/api/bodies';
+import { call } from './http';
 
-export interface BodyFields {
-  name: string;
-  shortName: string | null;
-  type: BodyType;
-  parentId: string | null;
-  sortOrder: number;
-}
+const bodyPath = (id: string) => `/admin/bodies/${encodeURIComponent(id)}` as const;
 
-export const fetchBodies = (signal?: AbortSignal) => api<{ bodies: Body[] }>('/bodies', { signal }).then((data) => data.bodies);
+export const fetchBodies = (signal?: AbortSignal) => call<typeof contract.listBodies>('/bodies', { signal }).then((data) => data.bodies);
 
-export const createBody = (fields: BodyFields) =>
-  api<{ body: Body }>('/admin/bodies', { method: 'POST', body: fields }).then((data) => data.body);
+export const createBody = (fields: contract.BodyFields) => call<typeof contract.createBody>('/admin/bodies', { method: 'POST', body: fields }).then((data) => data.body);
 
-export const updateBody = (id: string, fields: Partial<BodyFields>) =>
-  api<{ body: Body }>(`/admin/bodies/${encodeURIComponent(id)}`, { method: 'PATCH', body: fields }).then((data) => data.body);
+export const updateBody = (id: string, fields: Partial<contract.BodyFields>) =>
+  call<typeof contract.updateBody>(bodyPath(id), { method: 'PATCH', body: fields }).then((data) => data.body);
 
-export const deleteBody = (id: string) => api<void>(`/admin/bodies/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export const deleteBody = (id: string) => call<typeof contract.deleteBody>(bodyPath(id), { method: 'DELETE' });

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { JsonStatus, RequestBody, ResponseBody, RouteContract } from '../../../shared/api/contract';
 import { t } from '../../../shared/i18n';
 
 /** A refused or failed API call: the server's code, and its Swedish message to show as it is. */
@@ -78,3 +80,21 @@ export function messageOf(error: unknown): string {
 export function statusOf(error: unknown): number | null {
   return error instanceof ApiFailure && error.status !== 0 ? error.status : null;
 }
+
+/** A route's path as the client writes it: each `:param` filled in, perhaps a query after it. */
+type FilledPath<P extends string> = P extends `${infer Head}:${string}/${infer Tail}` ? `${Head}${string}/${FilledPath<Tail>}` : P extends `${infer Head}:${string}` ? `${Head}${string}` : P;
+
+type CallOptions<R extends RouteContract> = { signal?: AbortSignal } & (R['method'] extends 'get' ? { method?: 'GET' } : { method: Uppercase<R['method']> }) &
+  (R['body'] extends z.ZodType ? { body: RequestBody<R> } : { body?: never });
+
+/** What a route answers with: its JSON, or nothing for a 204. */
+type Answer<R extends RouteContract> = [JsonStatus<R>] extends [never] ? void : ResponseBody<R>;
+
+/**
+ * Calls the route `R` of the API contract (shared/api): tsc checks the path, method and body against
+ * it and types the answer. Only the contract's types reach the client, not its schemas.
+ */
+export const call = <R extends RouteContract>(
+  path: FilledPath<R['path']> | `${FilledPath<R['path']>}?${string}`,
+  ...[options]: R['method'] extends 'get' ? [options?: CallOptions<R>] : [options: CallOptions<R>]
+): Promise<Answer<R>> => api<Answer<R>>(path, options as RequestOptions | undefined);

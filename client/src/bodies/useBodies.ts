@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { fetchBodies } from '../api/bodies';
-import type { Body } from '../api/types';
+import type { Body } from '../../../shared/api/bodies';
 import { queryClient } from '../query/query-client';
 import { queryKeys } from '../query/query-keys';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { COMMENT_MAX_LENGTH, type PersonRef } from '../../../shared/comments/model';
 import { t } from '../../../shared/i18n';
-import type { CommentInput } from '../api/comments';
+import type { CommentInput } from '../../../shared/api/comments';
 import { ErrorAlert } from '../components/Alerts';
 import { useSubmit } from '../forms/useSubmit';
 import { loadMembers, mentionedIds, mentionQuery, suggestMembers } from './members';

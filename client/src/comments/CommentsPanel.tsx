@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { isOpen, type ThreadView } from '../../../shared/comments/model';
 import { t } from '../../../shared/i18n';
 import { createThread } from '../api/comments';
-import type { DocumentView } from '../api/documents';
+import type { DocumentView } from '../../../shared/api/documents';
 import { StatusMessage } from '../components/Alerts';
 import { useMe } from '../session/SessionContext';
 import type { CommentsController } from './comments-controller';

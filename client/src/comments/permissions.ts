@@ -1,6 +1,6 @@
 import { can, type DiscussionAction, type DocumentResource, type Subject } from '../../../shared/auth/permissions';
-import type { DocumentView } from '../api/documents';
-import type { Me } from '../api/types';
+import type { DocumentView } from '../../../shared/api/documents';
+import type { Me } from '../../../shared/api/me';
 
 /** What the client asks `can()` about a document's discussions, to hide buttons (the server decides). */
 export type DiscussionCan = (action: DiscussionAction, kind: 'thread' | 'comment', authorId: string) => boolean;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { t } from '../../../shared/i18n';
-import type { Body } from '../api/types';
+import type { Body } from '../../../shared/api/bodies';
 import { buildTree, flattenTree } from '../bodies/tree';
 import { bodyLabel } from '../format/labels';
 

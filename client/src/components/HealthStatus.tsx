@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { t } from '../../../shared/i18n';
-import { fetchHealth, type Health } from '../api/health';
+import { fetchHealth } from '../api/health';
+import type { Health } from '../../../shared/api/health';
 import { queryKeys } from '../query/query-keys';
 
 type ServerState = { kind: 'checking' } | { kind: 'answered'; health: Health } | { kind: 'unreachable' };

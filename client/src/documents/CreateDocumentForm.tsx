@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/domain/documents';
 import { t } from '../../../shared/i18n';
-import { createDocument, type DocumentView } from '../api/documents';
-import type { Body } from '../api/types';
+import { createDocument } from '../api/documents';
+import type { DocumentView } from '../../../shared/api/documents';
+import type { Body } from '../../../shared/api/bodies';
 import { ErrorAlert } from '../components/Alerts';
 import { SelectField, TextField } from '../components/fields';
 import { useSubmit } from '../forms/useSubmit';

@@ -1,7 +1,7 @@
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/domain/documents';
 import { t } from '../../../shared/i18n';
 import type { DocumentQuery } from '../api/documents';
-import type { Body } from '../api/types';
+import type { Body } from '../../../shared/api/bodies';
 import { Checkbox, SelectField } from '../components/fields';
 import { bodyLabel } from '../format/labels';
 import { documentTypeLabel } from './labels';

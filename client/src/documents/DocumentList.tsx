@@ -1,7 +1,8 @@
 import './documents.css';
 import { useId, useState } from 'react';
 import { t } from '../../../shared/i18n';
-import type { DocumentQuery, DocumentView } from '../api/documents';
+import type { DocumentQuery } from '../api/documents';
+import type { DocumentView } from '../../../shared/api/documents';
 import { useBodies } from '../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { navigate } from '../router/history';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { updateDocument, type DocumentChanges, type DocumentView } from '../api/documents';
+import { updateDocument, type DocumentChanges } from '../api/documents';
+import type { DocumentView } from '../../../shared/api/documents';
 import { messageOf } from '../api/http';
 import { ConfirmInline } from '../components/ConfirmInline';
 import { useSubmit } from '../forms/useSubmit';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { fetchDocuments, type DocumentQuery, type DocumentView } from '../api/documents';
+import { fetchDocuments, type DocumentQuery } from '../api/documents';
+import type { DocumentView } from '../../../shared/api/documents';
 import { messageOf } from '../api/http';
 import { queryClient } from '../query/query-client';
 import { queryKeys } from '../query/query-keys';

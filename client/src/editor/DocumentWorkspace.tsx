@@ -1,7 +1,7 @@
 import './editor.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../../shared/i18n';
-import type { DocumentView } from '../api/documents';
+import type { DocumentView } from '../../../shared/api/documents';
 import { CommentsController } from '../comments/comments-controller';
 import { CommentsContext } from '../comments/CommentsContext';
 import { CommentsPanel } from '../comments/CommentsPanel';

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { goalHints } from '../../../shared/goals/checks';
 import { removeGoal, type GoalData } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
-import type { Body } from '../api/types';
+import type { Body } from '../../../shared/api/bodies';
 import { GoalCommentButtons } from '../comments/GoalCommentButtons';
 import { ConfirmInline } from '../components/ConfirmInline';
 import type { CollabRoom } from '../editor/collab-room';

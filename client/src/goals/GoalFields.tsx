@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type * as Y from 'yjs';
 import { GOAL_LEVELS, setGoalField, type GoalData, type GoalLevel } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
-import type { Body } from '../api/types';
+import type { Body } from '../../../shared/api/bodies';
 import { SelectField } from '../components/fields';
 import { bodyLabel } from '../format/labels';
 import { YearInput } from './YearInput';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { markMentionRead, type MentionView } from '../api/comments';
+import { markMentionRead } from '../api/comments';
+import type { MentionView } from '../../../shared/api/comments';
 import { messageOf } from '../api/http';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { Page } from '../components/Page';

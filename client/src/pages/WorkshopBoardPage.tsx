@@ -4,7 +4,7 @@ import { t } from '../../../shared/i18n';
 import { controlRoom } from '../../../shared/sync/rooms';
 import { controlMap, readControl, type ControlState } from '../../../shared/workshops/control';
 import { messageOf } from '../api/http';
-import type { WorkshopView } from '../api/workshops';
+import type { WorkshopView } from '../../../shared/api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';

@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n';
 import { messageOf, statusOf } from '../api/http';
-import type { WorkshopView } from '../api/workshops';
+import type { WorkshopView } from '../../../shared/api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { Link } from '../router/Link';

@@ -1,7 +1,7 @@
 import { t } from '../../../shared/i18n';
 import { normaliseJoinCode } from '../../../shared/workshops/join-code';
 import { ApiFailure, messageOf, statusOf } from '../api/http';
-import type { WorkshopView } from '../api/workshops';
+import type { WorkshopView } from '../../../shared/api/workshops';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { usePathname } from '../router/history';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { fetchMe } from '../api/auth';
 import { ApiFailure, messageOf, onSessionEnded } from '../api/http';
-import type { Me } from '../api/types';
+import type { Me } from '../../../shared/api/me';
 import { forgetAccountData, queryClient } from '../query/query-client';
 import { queryKeys } from '../query/query-keys';
 

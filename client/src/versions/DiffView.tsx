@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { fetchDiff, type DiffResult, type VersionSummary } from '../api/versions';
+import { fetchDiff } from '../api/versions';
+import type { DiffResult } from '../../../shared/api/version-diff';
+import type { VersionSummary } from '../../../shared/api/versions';
 import { ErrorAlert } from '../components/Alerts';
 import { SelectField } from '../components/fields';
 import { useSubmit } from '../forms/useSubmit';

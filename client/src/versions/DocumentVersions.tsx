@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import type { DocumentView } from '../api/documents';
+import type { DocumentView } from '../../../shared/api/documents';
 import { reopenDocument } from '../api/versions';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { ConfirmInline } from '../components/ConfirmInline';

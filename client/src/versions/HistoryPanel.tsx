@@ -1,5 +1,6 @@
 import { t } from '../../../shared/i18n';
-import type { RevisionSummary, VersionSummary } from '../api/versions';
+import type { RevisionSummary } from '../../../shared/api/revisions';
+import type { VersionSummary } from '../../../shared/api/versions';
 import { DiffView } from './DiffView';
 import { RevisionItem } from './RevisionItem';
 import { VersionItem } from './VersionItem';

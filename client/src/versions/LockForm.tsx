@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { stockholmDate } from '../../../shared/calendar/stockholm-day';
+import type { VersionSummary } from '../../../shared/api/versions';
 import { isCalendarDate } from '../../../shared/calendar/calendar-date';
+import { stockholmDate } from '../../../shared/calendar/stockholm-day';
 import { t, type MessageKey } from '../../../shared/i18n';
-import { lockDocument, type VersionSummary } from '../api/versions';
+import { lockDocument } from '../api/versions';
 import { ErrorAlert } from '../components/Alerts';
 import { TextField } from '../components/fields';
 import { useSubmit } from '../forms/useSubmit';

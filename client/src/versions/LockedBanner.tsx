@@ -1,5 +1,5 @@
 import { t } from '../../../shared/i18n';
-import type { VersionSummary } from '../api/versions';
+import type { VersionSummary } from '../../../shared/api/versions';
 
 /** "Fastställd 2027-10-14, BUN § 87": shown on a fastställd document, from its latest version. */
 export function LockedBanner({ version }: { version: VersionSummary }) {

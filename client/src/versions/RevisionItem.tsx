@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { restoreRevision, type RevisionSummary } from '../api/versions';
+import { restoreRevision } from '../api/versions';
+import type { RevisionSummary } from '../../../shared/api/revisions';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
 import { ConfirmInline } from '../components/ConfirmInline';
 import { useSubmit } from '../forms/useSubmit';

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { t } from '../../../shared/i18n';
-import { exportUrl, fetchVersion, type ExportFormat, type VersionSummary } from '../api/versions';
+import { exportUrl, fetchVersion } from '../api/versions';
+import type { ExportFormat } from '../../../shared/api/version-exports';
+import type { VersionSummary } from '../../../shared/api/versions';
 import { ErrorAlert } from '../components/Alerts';
 import { useSubmit } from '../forms/useSubmit';
 import { formatDate } from '../format/labels';

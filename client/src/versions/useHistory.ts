@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchRevisions, fetchVersions, type RevisionSummary, type VersionSummary } from '../api/versions';
+import { fetchRevisions, fetchVersions } from '../api/versions';
+import type { RevisionSummary } from '../../../shared/api/revisions';
+import type { VersionSummary } from '../../../shared/api/versions';
 import { queryKeys } from '../query/query-keys';
 import { useRefetchOnChange } from '../query/useRefetchOnChange';
 

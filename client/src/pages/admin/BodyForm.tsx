@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { BODY_TYPES, type BodyType } from '../../../../shared/domain/bodies';
 import { t } from '../../../../shared/i18n';
-import type { BodyFields } from '../../api/bodies';
+import type { BodyFields } from '../../../../shared/api/bodies';
 import { ApiFailure, messageOf } from '../../api/http';
-import type { Body } from '../../api/types';
+import type { Body } from '../../../../shared/api/bodies';
 import { buildTree, flattenTree, indent, selfAndDescendants } from '../../bodies/tree';
 import { ErrorAlert } from '../../components/Alerts';
 import { SelectField, TextField } from '../../components/fields';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { t } from '../../../../shared/i18n';
 import { deleteBody, updateBody } from '../../api/bodies';
 import { messageOf } from '../../api/http';
-import type { Body } from '../../api/types';
+import type { Body } from '../../../../shared/api/bodies';
 import type { TreeNode } from '../../bodies/tree';
 import { ErrorAlert } from '../../components/Alerts';
 import { ConfirmInline } from '../../components/ConfirmInline';

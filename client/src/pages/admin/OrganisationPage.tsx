@@ -4,7 +4,7 @@ import { t } from '../../../../shared/i18n';
 import { fetchOrganisation } from '../../api/admin-organisation';
 import { createBody } from '../../api/bodies';
 import { messageOf } from '../../api/http';
-import type { Organisation } from '../../api/types';
+import type { Organisation } from '../../../../shared/api/organisations';
 import { buildTree } from '../../bodies/tree';
 import { bodyDeleted, bodySaved, useBodies } from '../../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';

@@ -3,7 +3,7 @@ import type { OrganisationSettings } from '../../../../shared/domain/organisatio
 import { ROLES, type Role } from '../../../../shared/domain/roles';
 import { t } from '../../../../shared/i18n';
 import { updateSettings } from '../../api/admin-organisation';
-import type { Organisation } from '../../api/types';
+import type { Organisation } from '../../../../shared/api/organisations';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { Checkbox } from '../../components/fields';
 import { useSubmit } from '../../forms/useSubmit';

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { t } from '../../../../shared/i18n';
 import { fetchUsers } from '../../api/admin-users';
 import { messageOf } from '../../api/http';
-import type { UserView } from '../../api/types';
+import type { UserView } from '../../../../shared/api/admin-users';
 import { useBodies } from '../../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { Page } from '../../components/Page';

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { t, type MessageKey } from '../../../../shared/i18n';
 import { WORKSHOP_LIMIT_BOUNDS, type WorkshopLimits } from '../../../../shared/workshops/limits';
 import { updateSettings } from '../../api/admin-organisation';
-import type { Organisation } from '../../api/types';
+import type { Organisation } from '../../../../shared/api/organisations';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { TextField } from '../../components/fields';
 import { useSubmit } from '../../forms/useSubmit';

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Cluster } from '../../../../shared/workshops/board';
 import type { CardQuotaRefusal, WorkshopLimits } from '../../../../shared/workshops/limits';
-import type { WorkshopParticipation } from '../../api/workshops';
+import type { WorkshopParticipation } from '../../../../shared/api/workshops';
 import type { Votes } from './useVotes';
 
 /** What every card on a group board needs: the doc to write, who is here and what they may do now. */

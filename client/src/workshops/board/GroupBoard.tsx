@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
 import { cardQuotaOf } from '../../../../shared/workshops/limits';
 import { boardRoom, draftRoom } from '../../../../shared/sync/rooms';
-import type { WorkshopParticipation, WorkshopView } from '../../api/workshops';
+import type { WorkshopParticipation, WorkshopView } from '../../../../shared/api/workshops';
 import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { ConnectionBadge } from '../../editor/ConnectionBadge';
 import { useRoomValue } from '../useRoomValue';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/http';
-import { castVote, fetchMyVotes, withdrawVote, type MyVotes } from '../../api/workshops';
+import { castVote, fetchMyVotes, withdrawVote } from '../../api/workshops';
+import type { MyVotes } from '../../../../shared/api/workshops';
 import { queryClient } from '../../query/query-client';
 import { queryKeys } from '../../query/query-keys';
 import { useRefetchOnChange } from '../../query/useRefetchOnChange';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { t } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
-import type { WorkshopView } from '../../api/workshops';
+import type { WorkshopView } from '../../../../shared/api/workshops';
 import { useSession } from '../../session/SessionContext';
 import { NotesDetails } from '../notes/NotesDetails';
 import { cardsByCategory, votesLabel, votesOn } from '../present/board-view';

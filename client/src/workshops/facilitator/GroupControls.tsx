@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { t } from '../../../../shared/i18n';
 import type { ControlState } from '../../../../shared/workshops/control';
 import { hidesCardsIn } from '../../../../shared/workshops/workshop';
-import type { ControlChange, WorkshopGroup } from '../../api/workshops';
+import type { ControlChange } from '../../api/workshops';
+import type { WorkshopGroup } from '../../../../shared/api/workshops';
 import { Checkbox, SelectField } from '../../components/fields';
 import { useHiddenCardCounts } from './useHiddenCardCounts';
 

@@ -1,7 +1,7 @@
 import './facilitator.css';
 import { t } from '../../../../shared/i18n';
 import { formatJoinCode } from '../../../../shared/workshops/join-code';
-import type { WorkshopView } from '../../api/workshops';
+import type { WorkshopView } from '../../../../shared/api/workshops';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/paths';
 import { workshopDateLabel, workshopTypeLabel } from './labels';

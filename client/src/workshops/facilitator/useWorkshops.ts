@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/http';
-import { fetchWorkshops, type WorkshopView } from '../../api/workshops';
+import { fetchWorkshops } from '../../api/workshops';
+import type { WorkshopView } from '../../../../shared/api/workshops';
 import { queryClient } from '../../query/query-client';
 import { queryKeys } from '../../query/query-keys';
 

@@ -1,7 +1,7 @@
 import { t } from '../../../../shared/i18n';
 import type { Card } from '../../../../shared/workshops/board';
 import type { ControlState } from '../../../../shared/workshops/control';
-import type { WorkshopView } from '../../api/workshops';
+import type { WorkshopView } from '../../../../shared/api/workshops';
 import { cardsByCategory, votesLabel } from './board-view';
 import { useBoards } from './useBoards';
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MAX_LENGTH, QUOTE_MAX_LENGTH } from '../../shared/comments/model';
-import { anchorInput, commentBody } from './input';
+import { COMMENT_MAX_LENGTH, QUOTE_MAX_LENGTH } from '../comments/model';
+import { anchorInput, commentBody } from './comments';
 
 const position = () => {
   const doc = new Y.Doc();
