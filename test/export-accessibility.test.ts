@@ -101,6 +101,23 @@ describe('an accessible PDF (PDF/UA)', () => {
     expect(headers.every((node) => node.details.includes('/Scope /Column'))).toBe(true);
   });
 
+  it('has a bookmark for each heading, nested by level, and opens with the bookmarks shown', async () => {
+    const raw = (await renderPdf(sample)).toString('latin1');
+    expect(raw).toContain('/PageMode /UseOutlines');
+    /** The outline item with this title: its object number and its parent's. */
+    const item = (title: string) => {
+      const match = raw.match(new RegExp(`(\\d+) 0 obj\\s*<<(?:(?!endobj)[\\s\\S])*?/Title \\(${title}\\)(?:(?!endobj)[\\s\\S])*?endobj`));
+      return { id: match?.[1], parent: match?.[0].match(/\/Parent (\d+) 0 R/)?.[1] };
+    };
+    const root = raw.match(/\/Outlines (\d+) 0 R/)?.[1];
+    expect(root).toBeDefined();
+    expect(item('Inledning').parent).toBe(root);
+    expect(item('Kostnader').parent).toBe(item('Inledning').id);
+    // "Indikatorer" (H4) sits under its goal (H3), under "Mål" (H2).
+    expect(item('Indikatorer').parent).toBeDefined();
+    expect(item('Indikatorer').parent).not.toBe(root);
+  });
+
   it('reads in the order the pages show, with page numbers and repeated table headers left out of the tags', async () => {
     const pdf = await renderPdf(long);
     const tagged = squash(pdfStructure(pdf).map((node) => node.text).join(''));

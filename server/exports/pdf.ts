@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n';
 import type { FontStyle } from './fonts';
 import { goalSummary } from './goal-rows';
 import { decisionLine, headerRows, type ExportVersion } from './model';
+import { bookmark } from './pdf-bookmarks';
 import { newAccessiblePdf, numberPages, pdfBytes } from './pdf-document';
 import { BODY_SIZE, bodyLines, keepTogether, runsHeight, tableLead, writeRuns, writeTable, type Run } from './pdf-layout';
 import { documentTag, drawArtifact, tag, type Tag } from './pdf-tags';
@@ -40,9 +41,14 @@ function tableCells(node: JSONContent): { header: string[] | null; rows: string[
   return headed ? { header: rows[0] ?? null, rows: rows.slice(1) } : { header: null, rows };
 }
 
-/** A heading at `level`, on a new page when it and `lead` points of what follows would not fit on this one. */
+/**
+ * A heading at `level` with its bookmark, on a new page when it and `lead` points of what follows would not
+ * fit on this one.
+ */
 function writeHeading(doc: Pdf, parent: Tag, level: number, runs: Run[], layout: { indent?: number; size: number; gap?: number; lead: number }): void {
   keepTogether(doc, runsHeight(doc, runs, layout) + layout.lead);
+  const title = runs.map((run) => run.text).join('').trim();
+  if (title) bookmark(doc, level, title);
   writeRuns(doc, parent, HEADING_TAGS[level - 1]!, runs, layout);
 }
 
