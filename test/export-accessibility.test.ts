@@ -4,7 +4,7 @@ import type { GoalData, IndicatorData } from '../shared/goals/model';
 import { renderDocx } from '../server/exports/docx';
 import type { ExportVersion } from '../server/exports/model';
 import { renderPdf } from '../server/exports/pdf';
-import { pdfInfo, pdfMetadata, pdfPageTexts, pdfStructure, type StructNode } from './helpers/pdf-reader';
+import { pdfFonts, pdfInfo, pdfMetadata, pdfPageTexts, pdfStructure, untaggedOperators, type StructNode } from './helpers/pdf-reader';
 import { unzipEntry } from './helpers/zip-entry';
 
 // Exports a kommun publishes must be accessible (DOS-lagen, WCAG, PDF/UA): read the files back as a
@@ -99,6 +99,13 @@ describe('an accessible PDF (PDF/UA)', () => {
     const headers = nodes.filter((node) => node.type === 'TH');
     expect(headers.map((node) => node.text)).toEqual(['År', 'Kostnad', ...indicatorHeader]);
     expect(headers.every((node) => node.details.includes('/Scope /Column'))).toBe(true);
+  });
+
+  it('tags every piece of content or marks it an artifact, and embeds its fonts', async () => {
+    for (const pdf of [await renderPdf(sample), await renderPdf(long)]) {
+      expect(untaggedOperators(pdf)).toEqual([]);
+      expect(pdfFonts(pdf).every((font) => font.embedded)).toBe(true);
+    }
   });
 
   it('has a bookmark for each heading, nested by level, and opens with the bookmarks shown', async () => {

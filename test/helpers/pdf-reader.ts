@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 /** One element of a tagged PDF's structure tree as poppler prints it, with its depth and its own text. */
 export interface StructNode {
@@ -58,4 +59,44 @@ export function pdfStructure(bytes: Uint8Array): StructNode[] {
     }
   }
   return nodes;
+}
+
+const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Do', 'sh']);
+
+/**
+ * The text-showing and painting operators in the page contents that sit outside every marked-content
+ * sequence: content a screen reader can neither read (tagged) nor skip (artifact). Reads pdfkit's
+ * Flate-compressed streams, whose text is hex strings, so splitting on spaces finds every operator.
+ */
+export function untaggedOperators(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes);
+  const text = raw.toString('latin1');
+  const found: string[] = [];
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    let content: string;
+    try {
+      content = inflateSync(raw.subarray(start, text.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      continue; // not a Flate stream
+    }
+    if (!/\bBT\b|\bre\b/.test(content)) continue; // a font or metadata, not page content
+    let depth = 0;
+    for (const token of content.replace(/<[0-9a-fA-F]*>/g, ' ').replace(/[[\]]/g, ' ').split(/\s+/)) {
+      if (token === 'BDC' || token === 'BMC') depth += 1;
+      else if (token === 'EMC') depth -= 1;
+      else if (depth === 0 && PAINTING.has(token)) found.push(token);
+    }
+  }
+  return found;
+}
+
+/** The fonts `pdffonts` lists, by name, and whether each is embedded. */
+export function pdfFonts(bytes: Uint8Array): Array<{ name: string; embedded: boolean }> {
+  const lines = poppler('pdffonts', [], bytes).split('\n').slice(2).filter((line) => line.trim() !== '');
+  // Columns: name, type (may hold spaces), encoding, emb, sub, uni, object ID; read from the right.
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    return { name: columns[0]!, embedded: columns.at(-5) === 'yes' };
+  });
 }
