@@ -73,7 +73,9 @@ function leadOf(doc: Pdf, node: JSONContent | undefined, indent: number): number
 }
 
 function writeBlocks(doc: Pdf, parent: Tag, nodes: JSONContent[], indent: number): void {
-  nodes.forEach((node, index) => writeBlock(doc, parent, node, indent, nodes[index + 1]));
+  nodes.forEach((node, index) => {
+    writeBlock(doc, parent, node, indent, nodes[index + 1]);
+  });
 }
 
 function writeBlock(doc: Pdf, parent: Tag, node: JSONContent, indent: number, next: JSONContent | undefined): void {
