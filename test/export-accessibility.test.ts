@@ -74,7 +74,9 @@ describe('an accessible PDF (PDF/UA)', () => {
   });
 
   it('has a structure tree of headings, paragraphs, a link, lists and tables, in reading order', async () => {
-    const nodes = pdfStructure(await renderPdf(sample));
+    const pdf = await renderPdf(sample);
+    const raw = pdf.toString('latin1');
+    const nodes = pdfStructure(pdf);
     expect(types(nodes)).toEqual([
       'Document',
       'H1', 'P', 'P', 'P', 'P', 'P', 'P', // the title, then organisation, body, decision, version, date, hash
@@ -93,7 +95,10 @@ describe('an accessible PDF (PDF/UA)', () => {
     // The link's text and its annotation sit under one Link element.
     const link = nodes.find((node) => node.type === 'Link')!;
     expect(link.text).toBe('Skolverkets rapport');
-    expect(link.details.some((detail) => /^Object \d+ 0$/.test(detail))).toBe(true);
+    const annotation = link.details.find((detail) => /^Object \d+ 0$/.test(detail))!.split(' ')[1];
+    expect(annotation).toBeDefined();
+    // The annotation describes itself (Contents) with the link's text.
+    expect(raw).toMatch(new RegExp(`\\n${annotation} 0 obj\\s*<<(?:(?!endobj)[\\s\\S])*/Contents \\(Skolverkets rapport\\)`));
     expect(nodes.filter((node) => node.type === 'Lbl').map((node) => node.text.trim())).toEqual(['•', '1.']);
     // Header cells head their columns.
     const headers = nodes.filter((node) => node.type === 'TH');

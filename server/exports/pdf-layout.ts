@@ -59,7 +59,7 @@ export function writeRuns(doc: Pdf, parent: Tag, type: TagType, runs: Run[], opt
       else doc.text(run.text, textOptions);
     };
     const owner = run.owner ?? own!;
-    if (run.link) drawLink(doc, owner, draw);
+    if (run.link) drawLink(doc, owner, run.text.trim() || run.link, draw);
     else drawTagged(doc, owner, draw);
   });
   doc.x = contentLeft(doc);

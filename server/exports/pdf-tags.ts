@@ -43,10 +43,23 @@ export function drawTagged(doc: Pdf, owner: Tag, draw: () => void): void {
   owner.element.add(content);
 }
 
-/** A link inside `owner`: its text and its annotation under one Link element, as PDF/UA asks. */
-export function drawLink(doc: Pdf, owner: Tag, draw: () => void): void {
-  // pdfkit ties the annotation to the Link element only for content drawn through a closure child.
-  owner.element.add(doc.struct('Link', {}, [draw]));
+/**
+ * A link inside `owner`: its text and its annotation under one Link element, and the annotation described
+ * (`Contents`) by `description`, as PDF/UA asks (Matterhorn 28-012).
+ */
+export function drawLink(doc: Pdf, owner: Tag, description: string, draw: () => void): void {
+  // pdfkit ties the annotation to the Link element only for content drawn through a closure child, and
+  // `text()` gives the annotation an empty Contents: the closure lends `link()` the description meanwhile.
+  const link = doc.link;
+  const described = () => {
+    doc.link = (x, y, w, h, url, options) => link.call(doc, x, y, w, h, url, { ...options, Contents: new String(description) } as PDFKit.Mixins.AnnotationOption);
+    try {
+      draw();
+    } finally {
+      doc.link = link;
+    }
+  };
+  owner.element.add(doc.struct('Link', {}, [described]));
 }
 
 /** Draw what is decoration or repetition (borders, rules, page numbers, a repeated table header). */
