@@ -34,9 +34,10 @@ export function runsHeight(doc: Pdf, runs: Run[], options: { indent?: number; si
   return doc.font(bold ? 'bold' : 'regular').fontSize(options.size ?? BODY_SIZE).heightOfString(text, { width: contentWidth(doc) - (options.indent ?? 0) });
 }
 
-/** Start a new page unless `height` still fits on this one (or this page has nothing on it yet). */
+/** Start a new page unless `height` still fits on this one, or would not fit on an empty page either. */
 export function keepTogether(doc: Pdf, height: number): void {
-  if (doc.y > doc.page.margins.top && doc.y + height > pageBottom(doc)) doc.addPage();
+  const fitsOnAPage = height <= pageBottom(doc) - doc.page.margins.top;
+  if (fitsOnAPage && doc.y > doc.page.margins.top && doc.y + height > pageBottom(doc)) doc.addPage();
 }
 
 /**
