@@ -13,15 +13,12 @@ export interface Tag {
   type: TagType;
 }
 
-/** A table header cell says what it heads: its column (the header row) or its row. */
-export type HeaderScope = 'Column' | 'Row';
-
 /**
  * A new element at the end of `parent`'s children. Elements are always attached as soon as they are made:
  * pdfkit only draws a closure child (a link) at once when its element is already in the tree.
  */
-export function tag(doc: Pdf, parent: Tag, type: TagType, options: { scope?: HeaderScope } = {}): Tag {
-  // `scope` is pdfkit's option for a TH's /Scope attribute; @types/pdfkit does not list it.
+export function tag(doc: Pdf, parent: Tag, type: TagType, options: { scope?: 'Column' } = {}): Tag {
+  // `scope` is pdfkit's option for a TH's /Scope attribute (what the header cell heads); @types/pdfkit does not list it.
   const element = doc.struct(type, options as PDFKit.Mixins.StructureElementOptions);
   parent.element.add(element);
   return { element, type };
