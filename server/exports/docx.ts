@@ -1,12 +1,14 @@
 import type { JSONContent } from '@tiptap/core';
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, StringContainer, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { headingLevel } from '../../shared/documents/render';
 import { t } from '../../shared/i18n';
 import { goalSummary } from './goal-rows';
-import { headerRows, type ExportVersion } from './model';
+import { decisionLine, headerRows, type ExportVersion } from './model';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 const ORDERED = 'ordered';
+/** The language of every export: Word's spelling check and a screen reader's voice follow it. */
+const LANGUAGE = 'sv-SE';
 
 function runs(node: JSONContent, bold = false): ParagraphChild[] {
   if (node.type === 'hardBreak') return [new TextRun({ text: '', break: 1 })];
@@ -87,6 +89,15 @@ function goalBlocks(version: ExportVersion): Block[] {
   return out;
 }
 
+/**
+ * Headings as Word's own: an outline level (the navigation pane, a PDF's bookmarks and tags when Word
+ * saves one) and kept with the next paragraph, so none is left alone at a page foot.
+ */
+function headingStyles() {
+  const heading = (outlineLevel: number) => ({ paragraph: { outlineLevel, keepNext: true, keepLines: true } });
+  return { heading1: heading(0), heading2: heading(1), heading3: heading(2), heading4: heading(3), heading5: heading(4), heading6: heading(5) };
+}
+
 function labelled(label: string, value: string): Paragraph {
   const lines = value.split('\n').map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) }));
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...lines] });
@@ -105,13 +116,19 @@ function openThreadBlocks(version: ExportVersion): Block[] {
   return out;
 }
 
-/** The version as a Word document: real headings, lists, tables and links, not an image of the page. */
+/**
+ * The version as a Word document: real headings, lists, tables (header rows repeated on every page) and
+ * links, not an image of the page; in Swedish (the default run language and the core properties).
+ */
 export function renderDocx(version: ExportVersion): Promise<Buffer> {
   const levels = Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } }));
   const document = new Document({
     title: version.title,
     creator: version.organisationName,
     numbering: { config: [{ reference: ORDERED, levels }] },
+    lastModifiedBy: version.organisationName,
+    subject: decisionLine(version.decision),
+    styles: { default: { document: { run: { language: { value: LANGUAGE } } }, ...headingStyles() } },
     sections: [{
       children: [
         new Paragraph({ heading: HeadingLevel.TITLE, text: version.title }),
@@ -123,5 +140,7 @@ export function renderDocx(version: ExportVersion): Promise<Buffer> {
       ],
     }],
   });
+  // docx writes no dc:language of its own.
+  document.CoreProperties.addChildElement(new StringContainer('dc:language', LANGUAGE));
   return Packer.toBuffer(document);
 }

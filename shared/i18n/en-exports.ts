@@ -22,6 +22,7 @@ export const enExports: Partial<Record<MessageKey, string>> = {
   'export.yes': 'Yes',
   'export.no': 'No',
   'export.empty': '–',
+  'export.pageNumber': 'Page {page} of {pages}',
 
   'diff.version': 'Version {number} ({date})',
   'diff.draft': 'Current draft',

@@ -20,6 +20,7 @@ export const svExports = {
   'export.yes': 'Ja',
   'export.no': 'Nej',
   'export.empty': '–',
+  'export.pageNumber': 'Sida {page} av {pages}',
 
   'diff.version': 'Version {number} ({date})',
   'diff.draft': 'Nuvarande utkast',
