@@ -32,7 +32,7 @@ export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'sy
   maxBodyBytes?: number;
 }
 
-export function servicesFrom(deps: AppDeps): Services {
+function servicesFrom(deps: AppDeps): Services {
   return {
     database: deps.database,
     log: deps.log,

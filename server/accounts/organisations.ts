@@ -3,7 +3,7 @@ import type { AppDb } from '../db/database';
 import { organisations } from '../db/schema';
 
 /** "Malmö stad" → "malmo-stad": readable, ASCII, stable. */
-export function slugify(name: string): string {
+function slugify(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -28,7 +28,7 @@ export interface UserView {
   createdAt: Date;
 }
 
-export function assertPasswordStrength(password: string): void {
+function assertPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new DomainError('invalid', 'password_too_short', 'error.passwordTooShort', { min: MIN_PASSWORD_LENGTH });
   }

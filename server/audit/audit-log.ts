@@ -1,7 +1,7 @@
 import type { AppDb } from '../db/database';
 import { auditLog } from '../db/schema';
 
-export type AuditAction =
+type AuditAction =
   | 'auth.login'
   | 'auth.login_failed'
   | 'auth.logout'

@@ -5,7 +5,7 @@ import { guestSessions, workshopParticipants, workshops } from '../db/schema';
 import { hashSecret, newToken, parseToken, secretMatches } from './session-token';
 
 /** A guest's session: one workshop, one participant, until the end of the workshop's day (no sliding). */
-export interface GuestSessionRecord {
+interface GuestSessionRecord {
   id: string;
   workshopId: string;
   participantId: string;

@@ -8,7 +8,7 @@ export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_LIMIT_PER_IP = 50;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
-export const accountKey = (email: string) => `account:${email}`;
+const accountKey = (email: string) => `account:${email}`;
 export const throttleKeys = (ip: string, email: string) => [`ip:${ip}`, accountKey(email)];
 
 const limitFor = (key: string) => (key.startsWith('ip:') ? LOGIN_FAILURE_LIMIT_PER_IP : LOGIN_FAILURE_LIMIT);

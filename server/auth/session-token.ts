@@ -3,7 +3,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 
 /** 120 bits from the CSPRNG, as 24 lower-case base32 characters (Lucia's guide). */
-export function randomString(): string {
+function randomString(): string {
   return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(15)));
 }
 

@@ -5,7 +5,7 @@ import { hashSecret, newToken, parseToken, secretMatches } from './session-token
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 /** Sliding expiry: a session used when less than half its lifetime remains is extended. */
-export const SESSION_RENEW_BELOW_MS = SESSION_LIFETIME_MS / 2;
+const SESSION_RENEW_BELOW_MS = SESSION_LIFETIME_MS / 2;
 
 export interface SessionRecord {
   id: string;

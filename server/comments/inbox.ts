@@ -3,7 +3,7 @@ import type { AppDb } from '../db/database';
 import { commentMentions, commentThreads, comments, documents, memberships, users } from '../db/schema';
 
 /** How much of a comment the "Att läsa" list shows. */
-export const EXCERPT_LENGTH = 200;
+const EXCERPT_LENGTH = 200;
 
 /** Active members of an organisation, by name: whom the @-picker offers. */
 export async function activeMembers(db: AppDb, organisationId: string): Promise<Array<{ id: string; name: string }>> {

@@ -11,7 +11,7 @@ export type ThreadSelection = { documentId: string } | { threadIds: string[] };
 
 const iso = (date: Date) => date.toISOString();
 
-export function presentComment(row: CommentRow, person: (id: string) => PersonRef, mentionedIds: string[]): CommentView {
+function presentComment(row: CommentRow, person: (id: string) => PersonRef, mentionedIds: string[]): CommentView {
   const deleted = row.deletedAt !== null;
   return {
     id: row.id,

@@ -1,10 +1,10 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type * as schema from './schema';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** One drizzle type for both drivers, so queries never know which database they run on. */
 export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
-export type DriverName = 'pglite' | 'postgres';
+type DriverName = 'pglite' | 'postgres';
 
 export interface Database {
   readonly db: AppDb;

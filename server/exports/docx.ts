@@ -32,7 +32,7 @@ function textCell(text: string, bold = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: lines.map((line, i) => new TextRun({ text: line, bold, ...(i > 0 ? { break: 1 } : {}) })) })] });
 }
 
-export function docxTable(header: string[] | null, rows: string[][]): Table {
+function docxTable(header: string[] | null, rows: string[][]): Table {
   const tableRows = rows.map((row) => new TableRow({ children: row.map((cell) => textCell(cell)) }));
   if (header) tableRows.unshift(new TableRow({ tableHeader: true, children: header.map((cell) => textCell(cell, true)) }));
   return new Table({ rows: tableRows, width: { size: 100, type: WidthType.PERCENTAGE } });

@@ -23,11 +23,11 @@ function targets(indicator: IndicatorData): string {
   return years.length === 0 ? dash() : years.map((year) => `${year}: ${indicator.targets[year]}`).join('\n');
 }
 
-export function indicatorHeader(): string[] {
+function indicatorHeader(): string[] {
   return ['name', 'method', 'source', 'baseline', 'targets', 'genderSplit'].map((key) => t(`export.col.${key}` as 'export.col.name'));
 }
 
-export function indicatorRow(indicator: IndicatorData): string[] {
+function indicatorRow(indicator: IndicatorData): string[] {
   const text = (value: string) => value.trim() || dash();
   return [
     text(indicator.name),

@@ -67,7 +67,7 @@ function inline(node: JSONContent): string {
 }
 
 /** A GFM table; cell lines become <br> because a table row is one line. */
-export function markdownTable(header: string[], rows: string[][]): string {
+function markdownTable(header: string[], rows: string[][]): string {
   const cell = (text: string) => escapeMarkdown(text).replace(/\n/g, '<br>') || ' ';
   const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');

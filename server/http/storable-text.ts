@@ -6,7 +6,7 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what PostgreSQL text cannot store
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
 
 /**
  * The top-level fields of a parsed JSON value that hold unstorable text anywhere inside, in keys too

@@ -18,7 +18,7 @@ export function canonicalJson(value: unknown): string {
  */
 export const HASH_SCHEME = 2;
 
-export interface HashedVersion {
+interface HashedVersion {
   documentId: string;
   number: number;
   title: string;

@@ -3,7 +3,7 @@ import type { AppDb } from '../db/database';
 import { auditLog, documentVersions, documents } from '../db/schema';
 import { versionHash } from './hash';
 
-export interface ChainBreak {
+interface ChainBreak {
   documentId: string;
   /** The version concerned; null when the break is about the chain as a whole. */
   number: number | null;
@@ -11,7 +11,7 @@ export interface ChainBreak {
 }
 
 /** A document's chain as the table holds it: what a kommun compares with a copy kept elsewhere. */
-export interface ChainHead {
+interface ChainHead {
   documentId: string;
   versions: number;
   head: string | null;

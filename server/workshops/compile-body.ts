@@ -8,7 +8,7 @@ import { t } from '../../shared/i18n';
 import type { BoardLayout } from '../../shared/workshops/board-layouts';
 import type { Card, Cluster } from '../../shared/workshops/board';
 
-export interface CompileBoard {
+interface CompileBoard {
   groupName: string;
   cards: Card[];
   clusters: Cluster[];
@@ -29,7 +29,7 @@ export interface CompileInput {
 }
 
 /** A card as the sammanställning lists it: never its author. */
-export interface RankedCard {
+interface RankedCard {
   id: string;
   text: string;
   groupName: string;
@@ -37,7 +37,7 @@ export interface RankedCard {
   createdAt: string;
 }
 
-export interface ClusterSection {
+interface ClusterSection {
   /** null: the cards outside any cluster, listed last. */
   title: string | null;
   cards: RankedCard[];
@@ -55,7 +55,7 @@ const total = (section: ClusterSection) => section.cards.reduce((sum, card) => s
 const earliest = (section: ClusterSection) => section.cards.reduce((min, card) => (card.createdAt < min ? card.createdAt : min), '\uffff');
 
 /** A card's text on one line (a list item holds one paragraph). */
-export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The cards of one category from every group, grouped by cluster: clusters with the same title on
@@ -113,10 +113,10 @@ const text = (value: string, bold = false): JSONContent => (bold ? { type: 'text
 const heading = (level: 1 | 2 | 3, value: string): JSONContent => ({ type: 'heading', attrs: { level }, content: [text(value)] });
 const paragraph = (value: string, bold = false): JSONContent => ({ type: 'paragraph', content: [text(value, bold)] });
 
-export const votesLabel = (votes: number) => (votes === 1 ? t('workshop.compile.votesOne') : t('workshop.compile.votes', { count: votes }));
+const votesLabel = (votes: number) => (votes === 1 ? t('workshop.compile.votesOne') : t('workshop.compile.votes', { count: votes }));
 
 /** "<text> — <group>, <n> röster" */
-export const cardLine = (card: RankedCard) => t('workshop.compile.card', { text: card.text, group: card.groupName, votes: votesLabel(card.votes) });
+const cardLine = (card: RankedCard) => t('workshop.compile.card', { text: card.text, group: card.groupName, votes: votesLabel(card.votes) });
 
 export const compiledTitle = (workshopTitle: string) => t('workshop.compile.title', { title: workshopTitle });
 

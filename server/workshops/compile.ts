@@ -20,7 +20,7 @@ import { tallies } from './tallies';
 let schema: ReturnType<typeof getSchema> | undefined;
 
 /** The body as a document's first Yjs update, in the editor's own schema (as initial-state.ts does for templates). */
-export function bodyState(body: JSONContent): Uint8Array {
+function bodyState(body: JSONContent): Uint8Array {
   schema ??= getSchema(editorExtensions());
   const doc = new Y.Doc();
   prosemirrorJSONToYXmlFragment(schema, body, doc.getXmlFragment('body'));

@@ -14,7 +14,7 @@ export interface CsvBoard {
   clusters: Cluster[];
 }
 
-export const CSV_SEPARATOR = ';';
+const CSV_SEPARATOR = ';';
 const BOM = '\uFEFF';
 
 /**

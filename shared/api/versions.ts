@@ -14,7 +14,6 @@ const decisionReference = z.object({
   paragraph: z.string().trim().min(1).max(50),
   diarienummer: z.string().trim().min(1).max(100),
 });
-export type DecisionReference = z.output<typeof decisionReference>;
 
 const indicatorData = mirrors<IndicatorData>()(
   z.object({ id: z.string(), name: z.string(), method: z.string(), source: z.string(), baseline: z.string(), targets: z.record(z.string(), z.string()), genderSplit: z.boolean() }),

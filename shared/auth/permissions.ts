@@ -16,7 +16,7 @@ export const DOCUMENT_ACTIONS = [
 ] as const;
 export const ORGANISATION_ACTIONS = ['document.create', 'workshop.facilitate', 'org.admin'] as const;
 /** On one comment thread (`thread.*`) or one comment (`comment.*`) of a document. */
-export const DISCUSSION_ACTIONS = ['thread.reply', 'thread.resolve', 'comment.edit', 'comment.delete'] as const;
+const DISCUSSION_ACTIONS = ['thread.reply', 'thread.resolve', 'comment.edit', 'comment.delete'] as const;
 /**
  * In one workshop: see it, run it (`manage`: settings, control, moves, the join code), join it as a
  * member, read or write a group's board, vote. Guests (joined by code) act only as that workshop's participant.
@@ -45,7 +45,7 @@ export interface GuestSubject {
   participantId: string;
 }
 
-export const isGuest = (subject: Subject | GuestSubject): subject is GuestSubject => 'kind' in subject && subject.kind === 'guest';
+const isGuest = (subject: Subject | GuestSubject): subject is GuestSubject => 'kind' in subject && subject.kind === 'guest';
 
 export interface OrganisationResource {
   kind: 'organisation';

@@ -13,7 +13,7 @@ import type { EditorState } from '@tiptap/pm/state';
 import * as Y from 'yjs';
 
 /** y-tiptap's map from Yjs types to the ProseMirror nodes they became. */
-export type ProsemirrorMapping = Parameters<typeof relativePositionToAbsolutePosition>[3];
+type ProsemirrorMapping = Parameters<typeof relativePositionToAbsolutePosition>[3];
 
 /** What an anchor is resolved against: the Y.Doc, the fragment an editor shows, and the binding's mapping. */
 export interface AnchorContext {
@@ -27,8 +27,8 @@ export interface TextRange {
   to: number;
 }
 
-export const encodeRelative = (position: Y.RelativePosition): string => toBase64(Y.encodeRelativePosition(position));
-export const decodeRelative = (encoded: string): Y.RelativePosition => Y.decodeRelativePosition(fromBase64(encoded));
+const encodeRelative = (position: Y.RelativePosition): string => toBase64(Y.encodeRelativePosition(position));
+const decodeRelative = (encoded: string): Y.RelativePosition => Y.decodeRelativePosition(fromBase64(encoded));
 
 /** The same place, re-expressed with another association (0: stick to the item after, -1: to the item before). */
 function withAssoc(position: Y.RelativePosition, ydoc: Y.Doc, assoc: number): Y.RelativePosition {

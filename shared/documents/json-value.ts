@@ -16,7 +16,7 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === Object.prototype;
 }
 
-export function jsonValue(value: unknown, depth = 0): JsonValue | undefined {
+function jsonValue(value: unknown, depth = 0): JsonValue | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (depth >= MAX_VALUE_DEPTH) return undefined;

@@ -37,7 +37,7 @@ export function listStart(node: JSONContent): number {
   return start !== null && start >= 0 && start <= 999_999_999 ? start : 1;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

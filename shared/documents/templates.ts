@@ -13,7 +13,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { DocumentType } from '../domain/documents';
 import { t, type MessageKey } from '../i18n';
 
-export interface TemplateHint {
+interface TemplateHint {
   after: string;
   key: MessageKey;
 }

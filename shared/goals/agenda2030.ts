@@ -4,16 +4,12 @@ import { t, type Locale, type MessageKey } from '../i18n';
 export const AGENDA_2030_GOALS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] as const;
 export type Agenda2030Goal = (typeof AGENDA_2030_GOALS)[number];
 
-export function isAgenda2030Goal(value: unknown): value is Agenda2030Goal {
-  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 17;
-}
-
-export function agenda2030NameKey(goal: Agenda2030Goal): MessageKey {
+function agenda2030NameKey(goal: Agenda2030Goal): MessageKey {
   return `agenda2030.${goal}`;
 }
 
 /** The official Swedish short name, e.g. 5 → "Jämställdhet". */
-export function agenda2030Name(goal: Agenda2030Goal, locale: Locale = 'sv'): string {
+function agenda2030Name(goal: Agenda2030Goal, locale: Locale = 'sv'): string {
   return t(agenda2030NameKey(goal), {}, locale);
 }
 

@@ -7,7 +7,7 @@ import type { OrganisationSettings } from '../domain/organisation-settings';
 import type { MessageKey, MessageParams } from '../i18n';
 import { GOAL_LEVELS, type GoalData, type GoalLevel } from './model';
 
-export const SMARTA_CRITERIA = [
+const SMARTA_CRITERIA = [
   'specifik',
   'matbar',
   'accepterad',
@@ -15,7 +15,7 @@ export const SMARTA_CRITERIA = [
   'tidsbegransad',
   'ansvarsfordelad',
 ] as const;
-export type SmartaCriterion = (typeof SMARTA_CRITERIA)[number];
+type SmartaCriterion = (typeof SMARTA_CRITERIA)[number];
 
 export interface GoalHint {
   code: string;

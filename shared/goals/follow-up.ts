@@ -21,7 +21,6 @@ export const DEFAULT_FOLLOW_UP_PERIODS: readonly FollowUpPeriodSetting[] = [
   { key: 'arsredovisning', name: 'Årsredovisning', asOf: '12-31', forecast: false },
 ];
 
-export const MAX_FOLLOW_UP_PERIODS = 6;
 const PERIOD_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -62,12 +61,8 @@ export function periodsInOrder(periods: readonly FollowUpPeriodSetting[]): Follo
   return [...periods].sort((a, b) => a.asOf.localeCompare(b.asOf));
 }
 
-export const ASSESSMENTS = ['helt', 'delvis', 'ej', 'ej_bedomd'] as const;
+const ASSESSMENTS = ['helt', 'delvis', 'ej', 'ej_bedomd'] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
-
-export function isAssessment(value: unknown): value is Assessment {
-  return typeof value === 'string' && (ASSESSMENTS as readonly string[]).includes(value);
-}
 
 /** The counts of one body's goals at one follow-up; a goal without an assessment yet counts as `saknas`. */
 export interface AssessmentSummary {

@@ -19,7 +19,6 @@ export const DEFAULT_GOAL_LEVELS: readonly GoalLevelSetting[] = [
   { key: 'enhet', name: 'Enhet', goalName: 'Enhetsmål' },
 ];
 
-export const MAX_GOAL_LEVELS = 8;
 const LEVEL_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function isLevelKey(value: unknown): value is string {

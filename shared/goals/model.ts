@@ -45,8 +45,6 @@ export interface GoalFieldValues {
 }
 export type GoalField = keyof GoalFieldValues;
 
-const INDICATOR_TEXT_KEYS = ['name', 'method', 'source', 'baseline'] as const;
-export type IndicatorTextKey = (typeof INDICATOR_TEXT_KEYS)[number];
 
 function transact(type: { doc: Y.Doc | null }, fn: () => void): void {
   if (type.doc) type.doc.transact(fn);
@@ -158,7 +156,7 @@ export function setIndicatorGenderSplit(indicator: Y.Map<unknown>, genderSplit: 
   indicator.set('genderSplit', genderSplit);
 }
 
-export function isGoalLevel(value: unknown): value is GoalLevel {
+function isGoalLevel(value: unknown): value is GoalLevel {
   return typeof value === 'string' && (GOAL_LEVELS as readonly string[]).includes(value);
 }
 
@@ -246,7 +244,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isYear = (v: unknown): v is number => Number.isInteger(v);
 
 /** Plain text of a Tiptap fragment: inline text joined, blocks separated by newlines. */
-export function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
+function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
   const parts: string[] = [];
   let blocks = false;
   for (const child of node.toArray()) {

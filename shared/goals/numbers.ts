@@ -3,9 +3,6 @@
  * A figure is a number (never text) once parsed, so outcomes can be compared with targets and summed.
  */
 
-/** The longest unit an indicator may have ("%", "kr", "mnkr", "dagar", "poäng per elev"). */
-export const MAX_UNIT_LENGTH = 24;
-
 const GROUPING = /[\s\u00a0\u202f']/g;
 const MINUS = /^[\u2212\u2013-]/;
 

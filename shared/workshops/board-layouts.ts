@@ -5,13 +5,13 @@
  */
 import { t, type MessageKey } from '../i18n';
 
-export interface BoardCategory {
+interface BoardCategory {
   /** Stable within the board: card.categoryId points here. */
   id: string;
   name: string;
 }
 
-export interface BoardColumn {
+interface BoardColumn {
   id: string;
   name: string;
   categories: BoardCategory[];

@@ -31,7 +31,7 @@ export interface Cluster {
 }
 
 export const cardsMap = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('cards');
-export const clustersMap = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('clusters');
+const clustersMap = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('clusters');
 
 const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 

@@ -14,7 +14,6 @@ export const IMMUTABLE_CARD_KEYS: readonly CardKey[] = ['text', 'author', 'creat
 export const REQUIRED_CARD_KEYS: readonly CardKey[] = ['text', 'categoryId', 'createdAt'];
 
 export const CLUSTER_KEYS = ['title', 'categoryId', 'createdAt'] as const;
-export type ClusterKey = (typeof CLUSTER_KEYS)[number];
 
 const ID_LENGTH = 200;
 const NAME_LENGTH = 200;
@@ -27,7 +26,7 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const isShortString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 
 /** A category or cluster id: a layout's ids (`sociala:utmaningar`) and UUIDs; nothing a spreadsheet would run. */
-export const isBoardId = (value: unknown): value is string => isShortString(value, ID_LENGTH) && /^[\p{L}\p{N}_:.-]+$/u.test(value) && !/^[-+]/.test(value);
+const isBoardId = (value: unknown): value is string => isShortString(value, ID_LENGTH) && /^[\p{L}\p{N}_:.-]+$/u.test(value) && !/^[-+]/.test(value);
 
 export const isClusterRef = (value: unknown): value is string | null => value === null || isBoardId(value);
 

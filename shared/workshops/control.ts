@@ -27,7 +27,7 @@ export interface ControlState {
   cardsHidden: boolean;
 }
 
-export const CONTROL_MAP = 'control';
+const CONTROL_MAP = 'control';
 
 export const EMPTY_CONTROL: ControlState = { phaseId: null, timerEndsAt: null, votesRevealed: false, lockedGroups: [], tallies: null, presentedGroupId: null, anonymous: false, cardsHidden: false };
 

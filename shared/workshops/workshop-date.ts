@@ -2,7 +2,7 @@
  * How far from today a workshop may be dated. A guest's session lasts until the end of the workshop's
  * day and browsers keep a cookie at most 400 days; a date years away is a typo, not a plan.
  */
-export const WORKSHOP_DATE_WINDOW = { daysBack: 365, daysAhead: 730 } as const;
+const WORKSHOP_DATE_WINDOW = { daysBack: 365, daysAhead: 730 } as const;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -19,7 +19,7 @@ export class FakeClock {
 }
 
 /** The real argon2 hasher, counting its calls (to prove the timing-safe path runs it). */
-export class CountingHasher implements PasswordHasher {
+class CountingHasher implements PasswordHasher {
   verifyCalls = 0;
   hash(password: string) {
     return argon2Hasher.hash(password);

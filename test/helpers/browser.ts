@@ -9,9 +9,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * Browser tests drive Debian's Chromium through playwright-core (no downloaded browser).
  * SAMSYN_CHROMIUM may point elsewhere (also how the "no Chromium" path is tried by hand).
  */
-export const CHROMIUM_PATH = process.env.SAMSYN_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.SAMSYN_CHROMIUM || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
-export const SKIP_LINE = 'skipped: install chromium to run browser tests';
+const SKIP_LINE = 'skipped: install chromium to run browser tests';
 
 if (!hasChromium) {
   // In CI a missing browser is a broken machine, never a reason to skip (../../shared/DESIGN.md).

@@ -145,7 +145,7 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 export const synced = (client: TestClient) => until(() => client.provider.synced, 'the client to sync');
 
 /** True once the server said everything this client wrote is stored (its "saved" state vector covers ours). */
-export function isSaved(client: TestClient): boolean {
+function isSaved(client: TestClient): boolean {
   const own = client.doc.clientID;
   const local = Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(own) ?? 0;
   if (local === 0) return true;

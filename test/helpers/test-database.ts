@@ -13,7 +13,7 @@ export interface TestDatabase {
 }
 
 /** Which driver the suite runs on: PostgreSQL when DATABASE_URL is set (CI's second run), else PGlite. */
-export const serverUrl = process.env.DATABASE_URL || undefined;
+const serverUrl = process.env.DATABASE_URL || undefined;
 export const driverUnderTest = serverUrl ? 'postgres' : 'pglite';
 
 /** A new, empty database of its own on the driver under test; migrated unless asked not to. */

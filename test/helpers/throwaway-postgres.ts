@@ -16,7 +16,7 @@ export interface ThrowawayPostgres {
   destroy(): void;
 }
 
-export function postgresBinDir(): string | null {
+function postgresBinDir(): string | null {
   if (process.env.SAMSYN_PG_BIN && existsSync(process.env.SAMSYN_PG_BIN)) return process.env.SAMSYN_PG_BIN;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;

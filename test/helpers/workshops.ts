@@ -1,13 +1,12 @@
 import { GUEST_COOKIE } from '../../server/auth/cookie';
 import type { z } from 'zod';
 import type { errorBody } from '../../shared/api/errors';
-import type { JoinResult, WorkshopParticipation, WorkshopView } from '../../shared/api/workshops';
+import type { JoinResult, WorkshopView } from '../../shared/api/workshops';
 import type { AppHarness } from './app-harness';
 import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 export const json = async <T>(response: Response) => (await response.json()) as T;
 export type Problem = z.infer<typeof errorBody>;
-export type Participant = WorkshopParticipation;
 export type Joined = JoinResult;
 
 /** `samsyn_guest=<token>` from a response's Set-Cookie, or null when it sets none. */

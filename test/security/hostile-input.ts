@@ -1,5 +1,5 @@
 /** Hostile values for every kind of field: wrong types, extremes, characters PostgreSQL cannot store, bad dates and ids. */
-export const HOSTILE_VALUES: readonly unknown[] = [
+const HOSTILE_VALUES: readonly unknown[] = [
   null,
   true,
   0,

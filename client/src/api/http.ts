@@ -43,7 +43,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** Calls /api on our own origin (so writes pass the server's same-origin check) and returns the JSON. */
-export async function api<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+async function api<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;

@@ -5,7 +5,7 @@ import { isOpen, QUOTE_MAX_LENGTH, type ThreadAnchor, type ThreadView } from '..
 import { findInEditors, type FoundText, type SearchableEditor, type TextMatch } from './text-matches';
 
 /** A thread about to be started: where it points, shown above the form for its first comment. */
-export interface DraftThread {
+interface DraftThread {
   anchor: ThreadAnchor;
 }
 

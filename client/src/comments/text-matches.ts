@@ -3,7 +3,7 @@ import { anchorContextOf, createTextAnchor } from '../../../shared/comments/anch
 import { findInDoc, type DocMatch } from './text-search';
 
 /** Most matches listed at once; more are counted, and the person is asked to type more. */
-export const FIND_LIMIT = 10;
+const FIND_LIMIT = 10;
 
 /** An editor that takes part in the search: its fragment, its view and where it is, in words. */
 export interface SearchableEditor {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { MESSAGE, type ConnectionMode, type ServerNotice } from '../../../shared/sync/protocol';
 import { readNotice, savedCovers } from './notices';
 
-export type Connection = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
+type Connection = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
 /** What the page shows about a room: the socket, the rights the server gave it, and what is stored. */
 export interface RoomState {

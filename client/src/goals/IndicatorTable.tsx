@@ -6,7 +6,7 @@ import { IndicatorRow } from './IndicatorRow';
 import { liveIndicators } from './live-goals';
 
 /** The goal's period as years ('2027' …); at most 12 columns, none until a period is given. */
-export function periodYears(data: GoalData): string[] {
+function periodYears(data: GoalData): string[] {
   const from = data.periodFrom ?? data.periodTo;
   const to = data.periodTo ?? data.periodFrom;
   if (from === null || to === null || to < from || to - from > 11) return [];

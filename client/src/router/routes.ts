@@ -13,9 +13,9 @@ import { LOGIN_PATH, type RouteParams } from './paths';
  * Who may see a page: only the signed-out, anyone signed in, those holding one permission, or anyone at
  * all (workshop join and board pages: guests have no member session; the page asks the server itself).
  */
-export type Access = { kind: 'signed-out' } | { kind: 'signed-in' } | { kind: 'permission'; action: OrganisationAction } | { kind: 'anyone' };
+type Access = { kind: 'signed-out' } | { kind: 'signed-in' } | { kind: 'permission'; action: OrganisationAction } | { kind: 'anyone' };
 
-export interface Route {
+interface Route {
   /** A path; a segment `:name` matches any one segment and is passed to the page as params.name. */
   path: string;
   access: Access;
@@ -36,7 +36,7 @@ const WorkshopPresentPage = lazy(() => import('../pages/WorkshopPresentPage').th
 // A workshop's group board (Yjs, y-websocket) loads only when opened; joining needs none of it.
 const WorkshopBoardPage = lazy(() => import('../pages/WorkshopBoardPage').then((module) => ({ default: module.WorkshopBoardPage })));
 
-export const routes: Route[] = [
+const routes: Route[] = [
   { path: LOGIN_PATH, access: { kind: 'signed-out' }, page: LoginPage },
   { path: '/', access: { kind: 'signed-in' }, page: StartPage },
   { path: '/dokument/:id', access: { kind: 'signed-in' }, page: DocumentPage },

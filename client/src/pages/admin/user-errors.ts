@@ -1,6 +1,6 @@
 import { ApiFailure, messageOf } from '../../api/http';
 
-export type UserField = 'name' | 'email' | 'role' | 'password' | 'bodies';
+type UserField = 'name' | 'email' | 'role' | 'password' | 'bodies';
 export type UserErrors = Partial<Record<UserField | 'form', string>>;
 
 // Server error codes that concern one field; everything else is shown for the whole form.

@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** Why the notes are read-only here, or null while they can be written. */
-export function notesReadOnlyKey(state: RoomState, locked: boolean): MessageKey | null {
+function notesReadOnlyKey(state: RoomState, locked: boolean): MessageKey | null {
   if (locked || (state.mode === 'read' && state.modeReason === 'locked')) return 'workshop.notes.locked';
   if (state.mode === 'read') return 'workshop.notes.readOnly';
   return null;

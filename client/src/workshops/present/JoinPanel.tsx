@@ -4,7 +4,7 @@ import { t } from '../../../../shared/i18n';
 import { formatJoinCode } from '../../../../shared/workshops/join-code';
 
 /** The address a participant opens to join: /w/<code> on this server. */
-export const joinUrl = (code: string) => `${location.origin}/w/${code}`;
+const joinUrl = (code: string) => `${location.origin}/w/${code}`;
 
 /** The join URL as a QR code (an SVG in a data URL), or null while it is drawn. */
 function useQrCode(url: string): string | null {
