@@ -5,7 +5,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
+import { useWorkshopPeople, type WorkshopSummary, newCardForm } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)(`a workshop group board, for a member and a guest 
     // Both write a card; each sees the other's live.
     await member.page.getByLabel(t('workshop.card.new', { category: 'Politiska – Möjligheter' })).fill(MEMBER_CARD);
     await member.page.getByRole('button', { name: t('workshop.card.add') }).first().click();
-    const guestField = guest.getByLabel(t('workshop.card.new', { category: 'Ekonomiska – Utmaningar' }));
+    const { field: guestField } = await newCardForm(guest, 'Ekonomiska – Utmaningar');
     await guestField.fill(GUEST_CARD);
     await guestField.press('Tab');
     await guest.keyboard.press('Enter'); // "Lägg till kort" of that category
