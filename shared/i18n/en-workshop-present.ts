@@ -6,10 +6,11 @@ export const enWorkshopPresent: Record<keyof typeof svWorkshopPresent, Message> 
   'workshop.present.fullscreen': 'Full screen',
   'workshop.present.leaveFullscreen': 'Leave full screen (Esc)',
   'workshop.present.joinHeading': 'Join from your phone',
-  'workshop.present.badgeLabel': 'Join: {code}',
 
   'workshop.board.newCard': 'New card',
   'workshop.board.newCardCategory': 'Category',
   'workshop.board.closeNewCard': 'Close',
   'workshop.board.cardCount': { one: '{count} card', other: '{count} cards' },
+
+  'goal.indicator.numbered': 'Indicator {number}',
 };
