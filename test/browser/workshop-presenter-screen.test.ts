@@ -82,6 +82,7 @@ describe.skipIf(!hasChromium)(`the presenter view on a projector (${driverUnderT
     await projector.locator('.presenter-badge').waitFor();
     expect((await qr.boundingBox())!.width).toBeLessThan(200);
 
+    const fontPx: number[] = [];
     for (const screen of SCREENS) {
       await projector.setViewportSize(screen);
       await projector.waitForFunction(({ width }) => innerWidth === width, screen);
@@ -99,9 +100,12 @@ describe.skipIf(!hasChromium)(`the presenter view on a projector (${driverUnderT
       }
       // Large enough to read from the back: the type grows with the screen.
       expect(laidOut.fontPx).toBeGreaterThanOrEqual(screen.height / 80);
+      fontPx.push(laidOut.fontPx);
       console.log(`presenter ${screen.width}×${screen.height}: 30 cards at ${laidOut.fontPx.toFixed(1)} px`);
       await projector.screenshot({ path: `test-output/presenter-${screen.width}x${screen.height}.png` });
     }
+    // The type follows the screen both ways: 4K after 1080p and 720p is twice as large, not stuck.
+    expect(fontPx[2]! / fontPx[0]!).toBeGreaterThan(1.8);
     expect(await axeViolations(projector)).toEqual([]);
     expect(await axeRuleViolations(projector, ['color-contrast-enhanced'])).toEqual([]);
 

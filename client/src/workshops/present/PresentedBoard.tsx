@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { t } from '../../../../shared/i18n';
 import type { Card } from '../../../../shared/workshops/board';
 import type { ControlState } from '../../../../shared/workshops/control';
@@ -7,8 +7,11 @@ import { cardsByColumn, votesLabel } from './board-view';
 import { useBoards } from './useBoards';
 import { useFitFontSize } from './useFitFontSize';
 
-/** The largest card text: about 18 lines of it on the screen, so a few cards are read from the back row. */
-const largestFontPx = () => window.innerHeight / 18;
+/**
+ * The largest card text: about 18 lines of it on the screen, so a few cards are read from the back row
+ * (and no more than 30 characters across the width, for a phone opening the view).
+ */
+const largestFontPx = () => Math.min(window.innerHeight / 18, window.innerWidth / 30);
 
 /**
  * The board on the projector: the group the facilitator chose, or the plenary (every group's cards by
@@ -37,7 +40,7 @@ export function PresentedBoard({ workshop, control }: { workshop: WorkshopView; 
   const content = useRef<HTMLDivElement>(null);
   // Anything that changes the board's height: the cards, their texts, their order and votes, the groups' names.
   const measured = JSON.stringify([columns.map((column) => column.categories.map((category) => category.cards.map((card) => card.text))), tallies, group?.id, denied]);
-  useFitFontSize(box, content, largestFontPx(), measured);
+  useFitFontSize(box, content, largestFontPx, measured);
   return (
     <section className="presented-board" aria-labelledby="presented-board-heading">
       <h2 id="presented-board-heading" data-testid="presented-board-heading">
@@ -48,7 +51,7 @@ export function PresentedBoard({ workshop, control }: { workshop: WorkshopView; 
           {denied ? (
             <p className="presenter-note">{t('workshop.present.boardDenied')}</p>
           ) : (
-            <ul className="presenter-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+            <ul className="presenter-columns" style={{ '--columns': columns.length } as CSSProperties}>
               {columns.map((column) => (
                 <li key={column.id} className="presenter-column">
                   <h3>{column.name}</h3>

@@ -4,12 +4,13 @@ import { useLayoutEffect, type RefObject } from 'react';
 const MIN_PX = 10;
 
 /**
- * Sets the content's font size to the largest (up to `maxPx`) at which it fits its box, measured, so
- * a board of 3 cards is read from the back of the room and a board of 60 still fits the screen. Runs
- * again when `key` changes (cards came or went) and when the box changes size (a window, full screen).
+ * Sets the content's font size to the largest (up to `maxPx()`, asked at every fit as it may follow the
+ * window) at which it fits its box, measured, so a board of 3 cards is read from the back of the room
+ * and a board of 60 still fits the screen. Runs again when `key` changes (cards came or went) and when
+ * the box changes size (a window, full screen). `maxPx` must keep its identity (a module function).
  * Written to the element directly: measuring is a layout read, and a React state would render twice.
  */
-export function useFitFontSize(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, maxPx: number, key: string): void {
+export function useFitFontSize(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, maxPx: () => number, key: string): void {
   useLayoutEffect(() => {
     const outer = box.current;
     const inner = content.current;
@@ -19,7 +20,7 @@ export function useFitFontSize(box: RefObject<HTMLElement | null>, content: RefO
     const fits = () => inner.scrollHeight <= outer.clientHeight && inner.scrollWidth <= outer.clientWidth && headingsFit();
     const fit = () => {
       let low = MIN_PX;
-      let high = Math.max(MIN_PX, maxPx);
+      let high = Math.max(MIN_PX, maxPx());
       inner.style.fontSize = `${high}px`;
       if (!fits()) {
         for (let step = 0; step < 12 && high - low > 0.5; step += 1) {
