@@ -54,16 +54,16 @@ export function PresentedBoard({ workshop, control }: { workshop: WorkshopView; 
             <ul className="presenter-columns" style={{ '--columns': columns.length } as CSSProperties}>
               {columns.map((column) => (
                 <li key={column.id} className="presenter-column">
-                  <h3>{column.name}</h3>
+                  <h3 data-fit-words>{column.name}</h3>
                   {column.categories.map((category) => (
                     <section key={category.id} className="presenter-category" aria-label={column.categories.length > 1 ? `${column.name} – ${category.name}` : column.name}>
-                      {column.categories.length > 1 && <h4>{category.name}</h4>}
+                      {column.categories.length > 1 && <h4 data-fit-words>{category.name}</h4>}
                       {category.cards.length === 0 ? (
                         <p className="presenter-empty">{t('workshop.present.noCards')}</p>
                       ) : (
                         <ul className="presenter-cards">
                           {category.cards.map((card) => (
-                            <li key={card.id} className="presenter-card" data-testid="presenter-card">
+                            <li key={card.id} className="presenter-card" data-testid="presenter-card" data-fit-words>
                               <span>{card.text}</span>
                               {!group && <span className="presenter-card-group">{groupOf.get(card.id)}</span>}
                               {control.votesRevealed && <span className="presenter-card-votes">{votesLabel(tallies?.[card.id] ?? 0)}</span>}

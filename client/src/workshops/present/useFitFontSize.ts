@@ -15,9 +15,10 @@ export function useFitFontSize(box: RefObject<HTMLElement | null>, content: RefO
     const outer = box.current;
     const inner = content.current;
     if (!outer || !inner) return;
-    // Headings do not break inside a word: one wider than its column ("Teknologiska") is too large type too.
-    const headingsFit = () => [...inner.querySelectorAll('h3, h4')].every((heading) => heading.scrollWidth <= heading.clientWidth);
-    const fits = () => inner.scrollHeight <= outer.clientHeight && inner.scrollWidth <= outer.clientWidth && headingsFit();
+    // Words are not broken (until even the smallest type is too large): an element marked data-fit-words
+    // with a word wider than itself ("Kompetensförsörjningen", "Teknologiska") means the type is too large.
+    const wordsFit = () => [...inner.querySelectorAll('[data-fit-words]')].every((element) => element.scrollWidth <= element.clientWidth);
+    const fits = () => inner.scrollHeight <= outer.clientHeight && inner.scrollWidth <= outer.clientWidth && wordsFit();
     const fit = () => {
       let low = MIN_PX;
       let high = Math.max(MIN_PX, maxPx());
