@@ -5,6 +5,8 @@ import { Header } from './components/Header';
 import { queryClient } from './query/query-client';
 import { HealthStatus } from './components/HealthStatus';
 import { Router } from './router/Router';
+import { usePathname } from './router/history';
+import { matchRoute } from './router/routes';
 import { SessionProvider, useSession } from './session/SessionContext';
 
 function Content() {
@@ -24,17 +26,19 @@ function Content() {
 }
 
 export function App() {
+  // The projector shows only the day: no menu, no name, no "Logga ut" on the wall.
+  const fullScreen = matchRoute(usePathname())?.route.fullScreen === true;
   return (
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header />
-      <main id="main" tabIndex={-1}>
+      {!fullScreen && <Header />}
+      <main id="main" tabIndex={-1} className={fullScreen ? 'main-full-screen' : undefined}>
         <Content />
       </main>
-      <HealthStatus />
+      {!fullScreen && <HealthStatus />}
       </SessionProvider>
     </QueryClientProvider>
   );

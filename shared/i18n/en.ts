@@ -11,6 +11,7 @@ import { enVersions } from './en-versions';
 import { enWorkshopBoard } from './en-workshop-board';
 import { enWorkshopFacilitator } from './en-workshop-facilitator';
 import { enWorkshopLimits } from './en-workshop-limits';
+import { enWorkshopPresent } from './en-workshop-present';
 import { enWorkshops } from './en-workshops';
 import type { Catalogue } from './message';
 
@@ -30,4 +31,5 @@ export const en: Catalogue = {
   ...enLoginLock,
   ...enInput,
   ...enWorkshopLimits,
+  ...enWorkshopPresent,
 };

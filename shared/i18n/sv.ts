@@ -14,6 +14,7 @@ import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
 import { svWorkshopFacilitator } from './sv-workshop-facilitator';
 import { svWorkshopLimits } from './sv-workshop-limits';
+import { svWorkshopPresent } from './sv-workshop-present';
 import { svWorkshops } from './sv-workshops';
 
 export const sv = {
@@ -30,6 +31,7 @@ export const sv = {
   ...svLoginLock,
   ...svInput,
   ...svWorkshopLimits,
+  ...svWorkshopPresent,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',

@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
+import { useWorkshopPeople, type WorkshopSummary, newCardForm } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const SECRET_CARD = 'Vi hinner inte med underhållet av skolorna';
@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)(`an anonymous activity on a workshop board (${driv
       await participant.getByTestId('anonymous-notice').filter({ hasText: notice }).waitFor();
       await participant.getByTestId('connection-state').filter({ hasText: t('connection.connected') }).waitFor();
     }
-    const field = writer.getByLabel(t('workshop.card.new', { category: 'Sociala – Utmaningar' }));
+    const { field } = await newCardForm(writer, 'Sociala – Utmaningar');
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     expect(await writer.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '), describedBy)).toContain(notice);
     // The notice comes before the form in reading order.

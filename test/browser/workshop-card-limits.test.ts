@@ -1,18 +1,15 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
+import { useWorkshopPeople, type WorkshopSummary, newCardForm } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const ADMIN = DEMO_USERS.find((user) => user.role === 'admin')!;
 const CATEGORY = 'Sociala – Möjligheter';
 const LIMITS = { maxCardsPerBoard: 300, maxCardsPerParticipant: 2, maxCardTextLength: 120 };
 
-const cardField = (page: Page) => page.getByRole('region', { name: CATEGORY, exact: true }).getByLabel(t('workshop.card.new', { category: CATEGORY }));
-const addButton = (page: Page) => page.getByRole('region', { name: CATEGORY, exact: true }).getByRole('button', { name: t('workshop.card.add') });
 
 /** Issue 12, item 1: the add-card form knows the kommun's limits and says in Swedish when a participant's share is written. */
 describe.skipIf(!hasChromium)(`the add-card form shows the card limits (${driverUnderTest})`, () => {
@@ -28,16 +25,17 @@ describe.skipIf(!hasChromium)(`the add-card form shows the card limits (${driver
     const anna = await guest(workshop.joinCode, 'Anna Gäst');
     await anna.getByTestId('connection-state').filter({ hasText: t('connection.connected') }).waitFor();
 
-    expect(await cardField(anna).getAttribute('maxlength')).toBe(String(LIMITS.maxCardTextLength));
+    const { field, add, form } = await newCardForm(anna, CATEGORY);
+    expect(await field.getAttribute('maxlength')).toBe(String(LIMITS.maxCardTextLength));
     for (const text of ['Fler äldre', 'Färre unga']) {
-      await cardField(anna).fill(text);
-      await addButton(anna).click();
+      await field.fill(text);
+      await add.click();
       await anna.getByTestId('card').filter({ hasText: text }).waitFor();
     }
-    const notice = anna.getByRole('region', { name: CATEGORY, exact: true }).getByTestId('card-quota');
+    const notice = form.getByTestId('card-quota');
     await notice.waitFor();
     expect(await notice.textContent()).toBe(t('workshop.card.quotaUsed', { max: String(LIMITS.maxCardsPerParticipant) }));
-    expect(await addButton(anna).isDisabled()).toBe(true);
+    expect(await add.isDisabled()).toBe(true);
     expect(await anna.getByTestId('card').count()).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import { boardRoom } from '../../shared/sync/rooms';
 import { addCard } from '../../shared/workshops/board';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
+import { useWorkshopPeople, type WorkshopSummary, newCardForm } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const ANNA = 'Anna Gäst';
@@ -17,9 +17,9 @@ const FORGED_CARD = 'Sänk skatten – ett kort i någon annans namn';
 
 const card = (page: Page, text: string) => page.getByTestId('card').filter({ hasText: text });
 async function write(page: Page, categoryName: string, text: string): Promise<void> {
-  const section = page.getByRole('region', { name: categoryName, exact: true });
-  await section.getByLabel(t('workshop.card.new', { category: categoryName })).fill(text);
-  await section.getByRole('button', { name: t('workshop.card.add') }).click();
+  const { field, add } = await newCardForm(page, categoryName);
+  await field.fill(text);
+  await add.click();
 }
 
 /**

@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
 import { bodyEditor, bodyText, waitForBodyTexts } from './editor.helpers';
-import { useWorkshopPeople } from './workshop.helpers';
+import { useWorkshopPeople, newCardForm } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
@@ -31,9 +31,9 @@ const compiledLine = (text: string, group: string, votes: number) =>
 
 /** Writes a card through the category's own add-card form, as a participant does. */
 async function writeCard(page: Page, category: string, text: string): Promise<void> {
-  const field = page.getByLabel(t('workshop.card.new', { category }));
+  const { field, add } = await newCardForm(page, category);
   await field.fill(text);
-  await field.locator('xpath=ancestor::form').getByRole('button', { name: t('workshop.card.add') }).click();
+  await add.click();
   await card(page, text).waitFor();
 }
 

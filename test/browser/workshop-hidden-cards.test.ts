@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
+import { useWorkshopPeople, type WorkshopSummary, newCardForm } from './workshop.helpers';
 import { stockholmDate } from '../../shared/calendar/stockholm-day';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)(`cards hidden from the other participants until th
       await participant.getByTestId('connection-state').filter({ hasText: t('connection.connected') }).first().waitFor();
     }
     expect(t('workshop.board.hidden.heading')).toBe('Dina dolda kort');
-    const field = writer.getByLabel(t('workshop.card.new', { category: 'Sociala – Utmaningar' }));
+    const { field } = await newCardForm(writer, 'Sociala – Utmaningar');
     await expect.poll(() => field.locator('xpath=following-sibling::button').isEnabled()).toBe(true);
     await field.fill(HIDDEN_CARD);
     await field.locator('xpath=following-sibling::button').click();

@@ -4,7 +4,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
-import { useWorkshopPeople, type WorkshopSummary } from './workshop.helpers';
+import { useWorkshopPeople, type WorkshopSummary, newCardForm } from './workshop.helpers';
 
 const FACILITATOR = DEMO_USERS.find((user) => user.role === 'facilitator')!;
 
@@ -17,9 +17,9 @@ const otherCard = (page: Page, text: string) => otherBoards(page).getByTestId('o
 const votesLeft = (page: Page, count: number) => page.getByTestId('votes-left').filter({ hasText: t('workshop.vote.left', { count }) });
 
 async function writeCard(page: Page, category: string, text: string): Promise<void> {
-  const field = page.getByLabel(t('workshop.card.new', { category }));
+  const { field, add } = await newCardForm(page, category);
   await field.fill(text);
-  await field.locator('xpath=ancestor::form').getByRole('button', { name: t('workshop.card.add') }).click();
+  await add.click();
   await ownCard(page, text).waitFor();
 }
 

@@ -69,5 +69,8 @@ describe.skipIf(!hasChromium)(`the presenter view by join code, /w/<code>/presen
     await page.goto(`/w/${code.toLowerCase()}/present`);
     await page.getByTestId('presenter-phase').waitFor();
     expect(await page.getByTestId('join-code').innerText()).toBe(formatJoinCode(code));
+    // On the guest's phone the projector's view is one column that scrolls, nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    await page.screenshot({ path: 'test-output/presenter-phone.png', fullPage: true });
   });
 });

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { t } from '../../shared/i18n';
 import { launchBrowser } from '../helpers/browser';
@@ -54,4 +54,24 @@ export function useWorkshopPeople() {
   }
 
   return { person, phone, guest };
+}
+
+/** A phone's width: the board has one "Nytt kort" there instead of a text box in every category. */
+const PHONE_WIDTH = 640;
+
+/**
+ * The new-card field for a category ("Nytt kort i Sociala – Utmaningar") and its form's add button:
+ * beside the category on a wide screen; on a phone in the board's one "Nytt kort", opened if it is not
+ * and with the category chosen.
+ */
+export async function newCardForm(page: Page, category: string): Promise<{ field: Locator; add: Locator; form: Locator }> {
+  const field = page.getByLabel(t('workshop.card.new', { category }));
+  if ((page.viewportSize()?.width ?? PHONE_WIDTH + 1) <= PHONE_WIDTH) {
+    const open = page.getByRole('button', { name: t('workshop.board.newCard'), exact: true });
+    await open.waitFor();
+    if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();
+    await page.getByLabel(t('workshop.board.newCardCategory')).selectOption({ label: category });
+  }
+  const form = field.locator('xpath=ancestor::form');
+  return { field, form, add: form.getByRole('button', { name: t('workshop.card.add') }) };
 }

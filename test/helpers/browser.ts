@@ -64,6 +64,23 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   }, WCAG_AA_TAGS);
 }
 
+/**
+ * Runs only the named axe rules, whatever their tags: e.g. `color-contrast-enhanced` (WCAG AAA, 7:1)
+ * for the projector, which is read from the back of a room.
+ */
+export async function axeRuleViolations(page: Page, rules: string[]): Promise<AxeViolation[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async (ids) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'rule', values: ids }, resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), html: node.html.slice(0, 200), summary: node.failureSummary ?? '' })),
+    }));
+  }, rules);
+}
+
 declare global {
   interface Window {
     axe: typeof axe;

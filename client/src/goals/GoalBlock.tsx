@@ -62,8 +62,8 @@ export function GoalBlock({ room, goal, data, number, allGoals, bodies, editable
             <GoalFields goal={goal} data={data} allGoals={allGoals} bodies={bodies} />
             <Agenda2030Field goal={goal} selected={data.agenda2030} />
           </fieldset>
-          <IndicatorTable goal={goal} data={data} editable={editable} goalHeadingId={`${id}-heading`} />
         </div>
+        <IndicatorTable goal={goal} data={data} editable={editable} goalHeadingId={`${id}-heading`} />
         <GoalHints hints={goalHints(data)} goalHeadingId={`${id}-heading`} />
       </div>
       <GoalCommentButtons goal={data} name={name} />

@@ -13,7 +13,7 @@ function periodYears(data: GoalData): string[] {
   return Array.from({ length: to - from + 1 }, (_, index) => String(from + index));
 }
 
-/** Indicators: name, method, source, baseline, a target per year and gender split; add and remove. */
+/** Indicators, one group of fields each: name, method, source, baseline, a target per year and gender split; add and remove. */
 export function IndicatorTable({ goal, data, editable, goalHeadingId }: { goal: Y.Map<unknown>; data: GoalData; editable: boolean; goalHeadingId: string }) {
   const headingId = useId();
   const years = periodYears(data);
@@ -22,37 +22,15 @@ export function IndicatorTable({ goal, data, editable, goalHeadingId }: { goal: 
     <section aria-labelledby={`${headingId} ${goalHeadingId}`} className="indicators">
       <h4 id={headingId}>{t('goal.indicators')}</h4>
       {years.length === 0 && <p className="hint">{t('editor.goal.targetsNeedPeriod')}</p>}
-      {/* Focusable, and outside the fieldset that is disabled for those who may not edit, so everyone can
-          scroll a table wider than its column (beside the comments panel) by keyboard. */}
       {live.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard (WCAG 2.1.1)
-        <div className="table-scroll" tabIndex={0}>
-          <fieldset className="goal-fields" disabled={!editable} aria-labelledby={`${headingId} ${goalHeadingId}`}>
-            <table className="data-table indicator-table" aria-labelledby={headingId}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('goal.indicator.name')}</th>
-                  <th scope="col">{t('goal.indicator.method')}</th>
-                  <th scope="col">{t('goal.indicator.source')}</th>
-                  <th scope="col">{t('goal.indicator.baseline')}</th>
-                  {years.map((year) => (
-                    <th key={year} scope="col">
-                      {t('editor.goal.targetFor', { year })}
-                    </th>
-                  ))}
-                  <th scope="col">{t('goal.indicator.genderSplit')}</th>
-                  {editable && <th scope="col">{t('documents.col.actions')}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {live.map((indicator, index) => {
-                  const row = data.indicators[index];
-                  return row ? <IndicatorRow key={row.id} goal={goal} indicator={indicator} data={row} number={index + 1} years={years} editable={editable} /> : null;
-                })}
-              </tbody>
-            </table>
-          </fieldset>
-        </div>
+        <fieldset className="goal-fields" disabled={!editable} aria-labelledby={`${headingId} ${goalHeadingId}`}>
+          <ol className="indicator-list">
+            {live.map((indicator, index) => {
+              const row = data.indicators[index];
+              return row ? <IndicatorRow key={row.id} goal={goal} indicator={indicator} data={row} number={index + 1} years={years} editable={editable} /> : null;
+            })}
+          </ol>
+        </fieldset>
       )}
       {editable && (
         <button type="button" className="button-small" onClick={() => addIndicator(goal)}>

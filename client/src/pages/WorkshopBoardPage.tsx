@@ -65,8 +65,8 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
 
   return (
     <Page title={workshop.title} wide>
+      {/* The participant's own group first: on a phone it is the line they look for. */}
       <div className="workshop-header">
-        <PhaseBanner phase={phase} timerEndsAt={controlState.timerEndsAt} />
         {me && group && (
           <div className="workshop-group">
             <p className="workshop-group-name" data-testid="workshop-group">
@@ -75,6 +75,7 @@ export function WorkshopBoardPage({ params }: { params: RouteParams }) {
             <DoneToggle room={control} name={me.name} groupId={group.id} />
           </div>
         )}
+        <PhaseBanner phase={phase} timerEndsAt={controlState.timerEndsAt} />
       </div>
       {!me && (
         <p>

@@ -10,6 +10,8 @@ import { Redirect } from '../router/Redirect';
 import { paths, type RouteParams } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 import { Countdown } from '../workshops/Countdown';
+import { FullscreenButton } from '../workshops/present/FullscreenButton';
+import { isJoiningTime } from '../workshops/present/join-time';
 import { JoinPanel } from '../workshops/present/JoinPanel';
 import { PresentedBoard } from '../workshops/present/PresentedBoard';
 import { useLiveControl, useWorkshop } from '../workshops/present/useWorkshop';
@@ -27,7 +29,7 @@ function failureMessage(failure: unknown, code: string | undefined): string {
 
 /**
  * /workshop/:id/presentation and /w/:code/present (the address read off the overview, kept as typed):
- * for the projector. Large, high-contrast, and following the facilitator live. The code's route is open
+ * for the projector: the whole screen (no app header), large, AAA contrast, following the facilitator live. The code's route is open
  * to the workshop's guests too, so the server decides; a browser with no session is sent to log in.
  */
 export function WorkshopPresentPage({ params }: { params: RouteParams }) {
@@ -53,18 +55,30 @@ export function WorkshopPresentPage({ params }: { params: RouteParams }) {
 function Presentation({ workshop, joinCode }: { workshop: WorkshopView; joinCode: string | null }) {
   const { control } = useLiveControl(workshop);
   const phase = workshop.phases.find((candidate) => candidate.id === control.phaseId) ?? null;
+  const joining = isJoiningTime(workshop.phases, control.phaseId);
   return (
-    <div className="presenter">
+    <div className={joining ? 'presenter is-joining' : 'presenter'}>
       <Page title={workshop.title} wide>
         <div className="presenter-top">
           <div className="presenter-phase" aria-live="polite">
             <h2 data-testid="presenter-phase">{phase ? phase.name : t('workshop.present.notStarted')}</h2>
             {phase && <p className="presenter-instruction">{phase.instruction}</p>}
           </div>
-          <Countdown endsAt={control.timerEndsAt} className="presenter-countdown" />
+          {control.timerEndsAt && <Countdown endsAt={control.timerEndsAt} className="presenter-countdown" />}
+          <div className="presenter-tools">
+            <FullscreenButton className="presenter-fullscreen" />
+            {joinCode && !joining && <JoinPanel code={joinCode} qr className="presenter-badge" />}
+          </div>
         </div>
-        {joinCode && <JoinPanel code={joinCode} qr className="presenter-join" />}
-        <PresentedBoard workshop={workshop} control={control} />
+        <div className="presenter-body">
+          {joinCode && joining && (
+            <section className="presenter-join" aria-labelledby="presenter-join-heading">
+              <h2 id="presenter-join-heading">{t('workshop.present.joinHeading')}</h2>
+              <JoinPanel code={joinCode} qr />
+            </section>
+          )}
+          <PresentedBoard workshop={workshop} control={control} />
+        </div>
       </Page>
     </div>
   );

@@ -20,6 +20,8 @@ interface Route {
   path: string;
   access: Access;
   page: ComponentType<{ params: RouteParams }>;
+  /** The page fills the screen on its own, without the app's header and footer (the projector). */
+  fullScreen?: boolean;
 }
 
 export interface RouteMatch {
@@ -43,10 +45,10 @@ const routes: Route[] = [
   { path: '/att-lasa', access: { kind: 'signed-in' }, page: MentionsPage },
   { path: '/workshoppar', access: { kind: 'signed-in' }, page: WorkshopsPage },
   { path: '/workshop/:id/ledning', access: { kind: 'permission', action: 'workshop.facilitate' }, page: WorkshopOverviewPage },
-  { path: '/workshop/:id/presentation', access: { kind: 'signed-in' }, page: WorkshopPresentPage },
+  { path: '/workshop/:id/presentation', access: { kind: 'signed-in' }, page: WorkshopPresentPage, fullScreen: true },
   { path: '/w', access: { kind: 'anyone' }, page: WorkshopJoinPage },
   // The projector's address (kept short to type); open to the workshop's guests, so the page asks the server.
-  { path: '/w/:code/present', access: { kind: 'anyone' }, page: WorkshopPresentPage },
+  { path: '/w/:code/present', access: { kind: 'anyone' }, page: WorkshopPresentPage, fullScreen: true },
   { path: '/w/:code', access: { kind: 'anyone' }, page: WorkshopJoinPage },
   { path: '/workshop/:id', access: { kind: 'anyone' }, page: WorkshopBoardPage },
   { path: '/konto/losenord', access: { kind: 'signed-in' }, page: ChangePasswordPage },

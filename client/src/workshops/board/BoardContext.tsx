@@ -34,6 +34,8 @@ export interface BoardContextValue {
   cardLimits: WorkshopLimits;
   /** Why no new card fits where new cards go now (the board or the draft room), or null. */
   cardQuota: CardQuotaRefusal | null;
+  /** A phone-sized screen: one "Nytt kort" for the board, categories folded by a tap. */
+  smallScreen: boolean;
   /** A polite message for what just happened (moved, clustered). */
   announce(message: string): void;
 }

@@ -12,6 +12,8 @@ import { BoardContext, type BoardContextValue } from './BoardContext';
 import { categoriesOf, closedReason, EMPTY_BOARD, readBoard, type ClosedReason } from './board-state';
 import type { Votes } from './useVotes';
 import { HiddenCards } from './HiddenCards';
+import { NewCardPanel } from './NewCardPanel';
+import { useSmallScreen } from './useSmallScreen';
 
 const CLOSED: Record<ClosedReason, MessageKey> = {
   noPhase: 'workshop.board.closed.noPhase',
@@ -46,6 +48,7 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
   const announce = useCallback((message: string) => setAnnouncement(message), []);
   const anonymousNoticeId = useId();
   const canManage = workshop.permissions.includes('workshop.manage');
+  const smallScreen = useSmallScreen();
   // Counted where new cards go now, as the server's guard counts them there.
   const cardQuota = cardQuotaOf(control.cardsHidden ? hidden.value.cards : value.cards, me.participantId, workshop.cardLimits);
   // Read-only, refused, or re-checked by the server (after a reconnect, a move, a lock): perhaps no longer
@@ -56,7 +59,7 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
   }, [refused, state.accessChecks, onAccessChanged]);
 
   const context: BoardContextValue | null = room
-    ? { doc: room.ydoc, addDoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, cardLimits: workshop.cardLimits, cardQuota, announce }
+    ? { doc: room.ydoc, addDoc, me, canWrite: closed === null, anonymous: control.anonymous, anonymousNoticeId, canManage, categories, clusters: value.clusters, votes, tallies: control.votesRevealed ? control.tallies : null, drafts, cardLimits: workshop.cardLimits, cardQuota, smallScreen, announce }
     : null;
 
   return (
@@ -84,6 +87,7 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
       )}
       {context && (
         <BoardContext.Provider value={context}>
+          {smallScreen && <NewCardPanel />}
           <BoardColumns layout={workshop.layout} content={value} />
         </BoardContext.Provider>
       )}

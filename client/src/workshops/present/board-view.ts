@@ -30,3 +30,25 @@ export const votesLabel = (count: number) => t('workshop.fac.votesCount', { coun
 
 /** Votes on these cards, from the revealed tallies. */
 export const votesOn = (cards: Card[], tallies: Record<string, number> | null) => cards.reduce((sum, card) => sum + (tallies?.[card.id] ?? 0), 0);
+
+/** A layout column as the projector shows it: its name and its categories with their cards. */
+export interface ColumnCards {
+  id: string;
+  name: string;
+  categories: CategoryCards[];
+}
+
+/**
+ * The layout's columns, each with its categories (named by the category alone) and their cards, as
+ * `cardsByCategory` sorts them; cards of unknown categories in a last column of their own.
+ */
+export function cardsByColumn(layout: BoardLayout, cards: Card[], tallies: Record<string, number> | null = null): ColumnCards[] {
+  const sorted = new Map(cardsByCategory(layout, cards, tallies).map((category) => [category.id, category.cards]));
+  const columns = layout.columns.map((column) => ({
+    id: column.id,
+    name: column.name,
+    categories: column.categories.map((category) => ({ id: category.id, name: category.name, cards: sorted.get(category.id) ?? [] })),
+  }));
+  const rest = sorted.get('');
+  return rest ? [...columns, { id: '', name: '…', categories: [{ id: '', name: '…', cards: rest }] }] : columns;
+}
