@@ -78,7 +78,9 @@ function operation(operationId: string, contract: RouteContract): JsonObject {
 export function openApiDocument({ version, sessionCookie, guestCookie }: OpenApiOptions): OpenApiDocument {
   const paths: Record<string, JsonObject> = {};
   for (const [operationId, contract] of Object.entries(API_ROUTES)) {
-    const path = (paths[openApiPath(contract.path)] ??= {});
+    const key = openApiPath(contract.path);
+    paths[key] ??= {};
+    const path = paths[key];
     path[contract.method] = operation(operationId, contract);
   }
   return {

@@ -88,7 +88,7 @@ type CallOptions<R extends RouteContract> = { signal?: AbortSignal } & (R['metho
   (R['body'] extends z.ZodType ? { body: RequestBody<R> } : { body?: never });
 
 /** What a route answers with: its JSON, or nothing for a 204. */
-type Answer<R extends RouteContract> = [JsonStatus<R>] extends [never] ? void : ResponseBody<R>;
+type Answer<R extends RouteContract> = [JsonStatus<R>] extends [never] ? undefined : ResponseBody<R>;
 
 /**
  * Calls the route `R` of the API contract (shared/api): tsc checks the path, method and body against

@@ -30,6 +30,7 @@ export function NewCardPanel() {
       {open && (
         <div id={panelId} className="new-card-fields">
           <label htmlFor={selectId}>{t('workshop.board.newCardCategory')}</label>
+          {/* biome-ignore lint/a11y/noAutofocus: the panel opens on the person's own tap or key press, and the category is their first choice */}
           <select id={selectId} value={category.id} onChange={(event) => setCategoryId(event.target.value)} autoFocus>
             {categories.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>

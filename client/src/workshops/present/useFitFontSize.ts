@@ -11,6 +11,7 @@ const MIN_PX = 10;
  * Written to the element directly: measuring is a layout read, and a React state would render twice.
  */
 export function useFitFontSize(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, maxPx: () => number, key: string): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` changes with the content, which must be fitted again
   useLayoutEffect(() => {
     const outer = box.current;
     const inner = content.current;
@@ -34,6 +35,7 @@ export function useFitFontSize(box: RefObject<HTMLElement | null>, content: RefO
       }
       outer.dataset.overflow = fits() ? 'no' : 'yes';
     };
+    // biome-ignore lint/suspicious/noFocusedTests: a function named fit, not a focused test
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(outer);
