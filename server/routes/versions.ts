@@ -63,7 +63,7 @@ export const versionRoutes = new Hono<AppEnv>()
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c, principal, 'document.lock');
     const input = await parseJson(c, lockBody);
-    const version = await lockDocument(c.var.database.db, c.var.services.documentState, actorOf(c, principal), document.id, input);
+    const version = await lockDocument(c.var.database.db, c.var.services.rooms, actorOf(c, principal), document.id, input);
     void c.var.services.events.changed({ kind: 'document', documentId: document.id });
     return c.json({ version: presentVersion(version, principal.user.name) }, 201);
   })

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { t } from '../../shared/i18n';
-import { MESSAGE } from '../../shared/sync/protocol';
 import { boardRoom, controlRoom } from '../../shared/sync/rooms';
 import { addCard } from '../../shared/workshops/board';
 import { formatJoinCode } from '../../shared/workshops/join-code';
@@ -24,7 +23,6 @@ async function connectAs(context: BrowserContext, origin: string, room: string) 
     WebSocketPolyfill: socketClass(cookie, origin) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
-  provider.messageHandlers[MESSAGE.samsyn] = () => {}; // the server's notices (mode): not needed here
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   const stop = () => {
     provider.destroy();

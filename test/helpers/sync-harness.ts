@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { bodyJson } from '../../shared/documents/from-yjs';
 import { renderText } from '../../shared/documents/render';
 import * as Y from 'yjs';
-import { MESSAGE, type ServerNotice } from '../../shared/sync/protocol';
+import { MESSAGE, NOTICES_PARAM, type ServerNotice } from '../../shared/sync/protocol';
 import { documentRoom } from '../../shared/sync/rooms';
 import { argon2Hasher } from '../../server/auth/passwords';
 import { loadConfig } from '../../server/config';
@@ -94,19 +94,25 @@ export class SyncHarness {
     return (await this.db.select().from(users).where(eq(users.email, email)))[0]!.id;
   }
 
-  /** A real y-websocket client; collects Samsyn's notices and the close codes it sees. */
-  client(room: string, cookie: string | undefined, options: { origin?: string | null; doc?: Y.Doc } = {}): TestClient {
+  /**
+   * A real y-websocket client; as Samsyn's client does, it asks for Samsyn's notices and collects them,
+   * and the close codes it sees. `stock`: a y-websocket client as anyone else would open it (no notices asked, none read).
+   */
+  client(room: string, cookie: string | undefined, options: { origin?: string | null; doc?: Y.Doc; stock?: boolean } = {}): TestClient {
     const origin = options.origin === null ? undefined : (options.origin ?? this.server.url);
     const doc = options.doc ?? new Y.Doc();
     const provider = new WebsocketProvider(this.wsUrl, room, doc, {
       WebSocketPolyfill: socketClass(cookie, origin) as unknown as typeof globalThis.WebSocket,
       disableBc: true,
+      params: options.stock ? {} : { ...NOTICES_PARAM },
     });
     const notices: ServerNotice[] = [];
     const closes: number[] = [];
-    provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => {
-      notices.push(JSON.parse(decoding.readVarString(decoder)) as ServerNotice);
-    };
+    if (!options.stock) {
+      provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => {
+        notices.push(JSON.parse(decoding.readVarString(decoder)) as ServerNotice);
+      };
+    }
     provider.on('connection-close', (event) => {
       if (event) closes.push(event.code);
     });
