@@ -12,7 +12,7 @@ import { documents, users } from '../../server/db/schema';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
 import { seedDemo } from '../../server/demo/seed';
 import { createLogger, type Logger } from '../../server/log';
-import { startServer, type RunningServer } from '../../server/server';
+import { startServer, type RunningServer, type StartOptions } from '../../server/server';
 import type { SyncLimits } from '../../server/sync/limits';
 import * as decoding from 'lib0/decoding';
 import { watchServerErrors } from './server-errors';
@@ -46,12 +46,15 @@ export class SyncHarness {
 
   private constructor(readonly test: TestDatabase) {}
 
-  /** `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test; `options.clock`: the server's clock. */
-  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger; clock?: () => Date } = {}): Promise<SyncHarness> {
+  /**
+   * `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test;
+   * `options.clock`: the server's clock; `options.rooms`: the room kinds it serves (a test's own kind added).
+   */
+  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger; clock?: () => Date; rooms?: StartOptions['rooms'] } = {}): Promise<SyncHarness> {
     const harness = new SyncHarness(await createTestDatabase());
     harness.organisationId = (await seedDemo(harness.test.database.db, argon2Hasher)).organisationId;
     const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
-    harness.server = await startServer({ config, log: watchServerErrors(options.log ?? createLogger('silent')), database: harness.test.database, syncLimits: limits, clock: options.clock });
+    harness.server = await startServer({ config, log: watchServerErrors(options.log ?? createLogger('silent')), database: harness.test.database, syncLimits: limits, clock: options.clock, rooms: options.rooms });
     return harness;
   }
 
