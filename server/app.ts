@@ -19,10 +19,9 @@ import { clientDistDir } from './config/paths';
 import { apiRoutes } from './routes/api';
 import { storedRoomWriter } from './sync/room-writer';
 import type { SyncServer } from './sync/sync-server';
-import { yjsRoute } from './sync/ws-route';
-import { storedStateSource } from './versions/state-source';
+import { yjsRoute } from './http/yjs-route';
 
-export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'syncStats' | 'documentState' | 'rooms'>> {
+export interface AppDeps extends Partial<Omit<Services, 'database' | 'log' | 'syncStats' | 'rooms'>> {
   database: Database;
   log: Logger;
   clientDir?: string;
@@ -42,7 +41,6 @@ function servicesFrom(deps: AppDeps): Services {
     trustProxy: deps.trustProxy ?? false,
     events: deps.events ?? new AccessEvents(),
     syncStats: deps.sync && (() => deps.sync!.stats()),
-    documentState: deps.sync ?? storedStateSource(deps.database.db),
     rooms: deps.sync ?? storedRoomWriter(deps.database.db),
   };
 }

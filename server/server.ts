@@ -3,8 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app';
-import { reconcileCommentsRoom } from './comments/reconcile';
-import { reconcileControlRoom } from './workshops/reconcile-control';
 import { argon2Hasher } from './auth/passwords';
 import type { Config } from './config/config';
 import type { Database } from './db/database';
@@ -12,8 +10,11 @@ import { openDatabase } from './db/open';
 import { isDatabaseEmpty, seedDemo } from './demo/seed';
 import { AccessEvents } from './events/access-events';
 import { ShutdownTasks } from './lifecycle';
+import type { RoomKindDeps } from './rooms/deps';
+import { roomKinds } from './rooms/registry';
 import { SyncServer } from './sync/sync-server';
 import type { SyncLimits } from './sync/limits';
+import { RoomKinds, type RoomKind } from './sync/room-kind';
 import type { Logger } from './log/logger';
 
 export interface RunningServer {
@@ -35,6 +36,8 @@ export interface StartOptions {
   syncLimits?: Partial<SyncLimits>;
   /** The server's clock (tests move it to reach a session's expiry). */
   clock?: () => Date;
+  /** The room kinds the sync server serves (default: server/rooms/registry.ts; a test adds its own). */
+  rooms?: (deps: RoomKindDeps) => RoomKind[];
 }
 
 function listen(server: Server): Promise<AddressInfo> {
@@ -46,7 +49,7 @@ function listen(server: Server): Promise<AddressInfo> {
 }
 
 /** Opens and migrates the database, seeds the demo kommun on an empty embedded one, and listens. */
-export async function startServer({ config, log, database: given, syncLimits, clock }: StartOptions): Promise<RunningServer> {
+export async function startServer({ config, log, database: given, syncLimits, clock, rooms = roomKinds }: StartOptions): Promise<RunningServer> {
   const database = given ?? (await openDatabase(config));
   try {
     await database.migrate();
@@ -60,15 +63,12 @@ export async function startServer({ config, log, database: given, syncLimits, cl
   }
 
   const events = new AccessEvents();
-  // The rooms the server alone writes heal from the database when they load.
-  const reconcileComments = reconcileCommentsRoom(database.db);
-  const reconcileControl = reconcileControlRoom(database.db);
   const sync = new SyncServer({
     database,
     log,
     events,
     clock,
-    onRoomLoad: async (roomName) => (await reconcileComments(roomName)) ?? (await reconcileControl(roomName)),
+    kinds: new RoomKinds(rooms({ db: database.db, log, clock: clock ?? (() => new Date()) })),
     limits: { maxConnectionsPerUser: config.syncMaxConnectionsPerUser, maxConnectionsPerRoom: config.syncMaxConnectionsPerRoom, ...syncLimits },
   });
   const app = createApp({

@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { and, eq } from 'drizzle-orm';
-import * as Y from 'yjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_MAX_LENGTH, readThreads, type CommentView, type ThreadView } from '../shared/comments/model';
 import { commentsRoom } from '../shared/sync/rooms';
 import { auditLog, commentMentions, commentThreads, comments, documents, organisations, users } from '../server/db/schema';
-import { loadDoc } from '../server/sync/doc-store';
+import { loadDocState } from '../server/sync/doc-store';
 import { AppHarness } from './helpers/app-harness';
 import { textAnchor } from './helpers/comments';
 import { driverUnderTest } from './helpers/test-database';
@@ -53,10 +52,7 @@ describe(`comment threads over HTTP on ${driverUnderTest}`, () => {
   const threadsOf = async (who: Who = 'viewer') => (await json<{ threads: ThreadView[] }>(await h.request(`/api/documents/${documentId}/threads`, { cookie: cookie[who] }))).threads;
   /** The comments room as stored: what every client receives. */
   const roomThreads = async () => {
-    const stored = await loadDoc(h.db, commentsRoom(documentId));
-    const doc = new Y.Doc();
-    for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
-    return readThreads(doc);
+    return readThreads(await loadDocState(h.db, commentsRoom(documentId)));
   };
 
   it('creates a thread, replies, edits, deletes, resolves and reopens; the room always shows what the database has', async () => {

@@ -4,7 +4,8 @@ import type * as Y from 'yjs';
 import { addIndicator, applyTextChange, goalsArray, setGoalField, setIndicatorTarget, type GoalData } from '../shared/goals/model';
 import { documentVersions, documents } from '../server/db/schema';
 import { diffGoals, diffText } from '../server/versions/diff';
-import { storedStateSource } from '../server/versions/state-source';
+import { documentRoom } from '../shared/sync/rooms';
+import { storedRoomWriter } from '../server/sync/room-writer';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
 
@@ -64,7 +65,7 @@ describe(`GET /api/documents/:id/diff on ${driverUnderTest}`, () => {
   const reopen = async () => expect((await h.request(`/api/documents/${documentId}/reopen`, { method: 'POST', cookie: facilitator })).status).toBe(204);
   const diff = (query: string, cookie = facilitator) => h.request(`/api/documents/${documentId}/diff?${query}`, { cookie });
   /** Edits the stored draft the way a client's update would arrive: a Y.Doc change appended to doc_updates. */
-  const edit = (change: (doc: Y.Doc) => void) => storedStateSource(h.db).applyChange(documentId, change);
+  const edit = (change: (doc: Y.Doc) => void) => storedRoomWriter(h.db).applyToRoom(documentRoom(documentId), change);
   const firstHeading = (doc: Y.Doc) => (doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText;
 
   it('diffs version 1 against version 2: the word ops of the body and the goal fields that changed', async () => {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { documentRoom, boardRoom } from '../shared/sync/rooms';
 import { addCard, addCluster, setCardCluster, type NewCard } from '../shared/workshops/board';
 import { auditLog } from '../server/db/schema';
-import { appendUpdates, loadDoc } from '../server/sync/doc-store';
+import { appendUpdates, loadDocState } from '../server/sync/doc-store';
 import { renderState } from '../server/versions/render-state';
 import type { WorkshopView } from '../shared/api/workshops';
 import { AppHarness } from './helpers/app-harness';
@@ -29,9 +29,7 @@ describe(`compiling and exporting a workshop on ${driverUnderTest}`, () => {
 
   /** Writes cards (and clusters) onto a group's board as stored updates, as the sync server would persist them. */
   async function onBoard(workshopId: string, groupId: string, write: (doc: Y.Doc) => void) {
-    const stored = await loadDoc(h.db, boardRoom(workshopId, groupId));
-    const doc = new Y.Doc();
-    for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
+    const doc = await loadDocState(h.db, boardRoom(workshopId, groupId));
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
     write(doc);
@@ -83,8 +81,7 @@ describe(`compiling and exporting a workshop on ${driverUnderTest}`, () => {
     expect(opened.status).toBe(200);
     expect((await json<{ document: { type: string; status: string } }>(opened)).document).toMatchObject({ type: 'omvarldsanalys', status: 'utkast' });
 
-    const stored = await loadDoc(h.db, documentRoom(document.id));
-    const rendered = renderState(Y.mergeUpdates(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates));
+    const rendered = renderState(Y.encodeStateAsUpdate(await loadDocState(h.db, documentRoom(document.id))));
     expect(rendered.plainText.split('\n')).toEqual([
       'Sammanställning: Omvärldsdag 2027',
       `Workshop: Omvärldsdag 2027. Datum: ${workshop.date}. Grupper: Grupp 1, Grupp 2. Antal deltagare: 2.`,
@@ -123,8 +120,7 @@ describe(`compiling and exporting a workshop on ${driverUnderTest}`, () => {
     expect(response.status).toBe(201);
     const { document } = await json<Compiled>(response);
     expect(document).toMatchObject({ title: 'Sammanställning: Budgetdag', type: 'budgetunderlag' });
-    const stored = await loadDoc(h.db, documentRoom(document.id));
-    const rendered = renderState(Y.mergeUpdates(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates));
+    const rendered = renderState(Y.encodeStateAsUpdate(await loadDocState(h.db, documentRoom(document.id))));
     expect(rendered.plainText).toContain('Grupper: KS, BUN. Antal deltagare: 0.');
     expect(rendered.plainText).toContain('Inga kort skrevs under workshoppen.');
   });

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
-import * as Y from 'yjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readControl } from '../shared/workshops/control';
 import { boardRoom, controlRoom } from '../shared/sync/rooms';
 import { addCard } from '../shared/workshops/board';
 import { storedRoomWriter } from '../server/sync/room-writer';
 import { workshopVotes } from '../server/db/schema';
-import { loadDoc } from '../server/sync/doc-store';
+import { loadDocState } from '../server/sync/doc-store';
 import type { MyVotes } from '../server/workshops/votes';
 import type { WorkshopView } from '../shared/api/workshops';
 import { AppHarness } from './helpers/app-harness';
@@ -15,10 +14,7 @@ import { joinAsGuest, json, newWorkshop, type Problem } from './helpers/workshop
 
 /** The control room as stored (the app runs without a sync server here: rooms are written to storage). */
 async function storedControl(h: AppHarness, workshopId: string) {
-  const stored = await loadDoc(h.db, controlRoom(workshopId));
-  const doc = new Y.Doc();
-  for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
-  return readControl(doc);
+  return readControl(await loadDocState(h.db, controlRoom(workshopId)));
 }
 
 describe(`dot votes on ${driverUnderTest}`, () => {

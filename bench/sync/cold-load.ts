@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { documentRoom } from '../../shared/sync/rooms';
 import { openPglite } from '../../server/db/pglite';
-import { appendUpdates, compactDoc, loadDoc } from '../../server/sync/doc-store';
+import { appendUpdates, compactDoc, loadDoc, loadDocState } from '../../server/sync/doc-store';
 
 /** Stores 50 000 single-keystroke updates, compacts, then times a cold load into a Y.Doc (as a room does). */
 export async function coldLoad(updateCount = 50_000): Promise<{ loadMs: number; snapshotKiB: number; compactMs: number }> {
@@ -20,13 +20,10 @@ export async function coldLoad(updateCount = 50_000): Promise<{ loadMs: number; 
   const compactMs = performance.now() - started;
 
   started = performance.now();
-  const stored = await loadDoc(database.db, room);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, stored.snapshot!);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  const doc = await loadDocState(database.db, room);
   const loadMs = performance.now() - started;
   if (doc.getText('body').toString() !== text.toString()) throw new Error('cold load produced a different document');
-  const snapshotKiB = Math.round(stored.snapshot!.byteLength / 1024);
+  const snapshotKiB = Math.round((await loadDoc(database.db, room)).snapshot!.byteLength / 1024);
   await database.close();
   return { loadMs, snapshotKiB, compactMs };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NOTICES_PARAM } from '../../shared/sync/protocol';
 import { documents } from '../../server/db/schema';
 import { rootDir } from '../../server/config/paths';
 import { prepareDatabase, type PreparedDatabase } from '../../test/helpers/prepared-database';
@@ -63,7 +64,8 @@ export async function startSamsyn(): Promise<Target & { prepared: PreparedDataba
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   return {
     name: 'samsyn',
-    roomUrl: `${server.url.replace('http', 'ws')}/yjs/doc:${documentId}`,
+    // Samsyn's client asks for the notices (the saved figure reads them).
+    roomUrl: `${server.url.replace('http', 'ws')}/yjs/doc:${documentId}?notices=${NOTICES_PARAM.notices}`,
     headers: { cookie, origin: server.url },
     pid: server.child.pid!,
     prepared,

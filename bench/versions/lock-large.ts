@@ -7,7 +7,7 @@ import { documents, users } from '../../server/db/schema';
 import { seedDemo } from '../../server/demo/seed';
 import { appendUpdates } from '../../server/sync/doc-store';
 import { lockDocument } from '../../server/versions/lock-document';
-import { storedStateSource } from '../../server/versions/state-source';
+import { storedRoomWriter } from '../../server/sync/room-writer';
 
 const WORDS = 'kommunen ska verka för att alla barn och elever får en god utbildning i en trygg miljö med behöriga lärare'.split(' ');
 
@@ -38,7 +38,7 @@ export async function lockLargeDocument(pages = 100): Promise<{ ms: number; text
   const started = performance.now();
   const version = await lockDocument(
     database.db,
-    storedStateSource(database.db),
+    storedRoomWriter(database.db),
     { organisationId, userId: user!.id, at: new Date() },
     document!.id,
     { decision: { body: 'Kommunstyrelsen', date: '2027-01-20', paragraph: '§ 12', diarienummer: 'KS/2027:3' } },

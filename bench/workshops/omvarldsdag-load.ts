@@ -13,7 +13,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
-import { MESSAGE } from '../../shared/sync/protocol';
+import { MESSAGE, NOTICES_PARAM } from '../../shared/sync/protocol';
 import { boardRoom } from '../../shared/sync/rooms';
 import { addCard, cardsMap, readCards } from '../../shared/workshops/board';
 import { startDemoServer, type DemoServer } from '../../test/helpers/demo-server';
@@ -137,7 +137,8 @@ function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
  */
 function connect(server: DemoServer, room: string, cookie: string, closedEarly: string[]): Promise<Client> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/yjs/${room}`, { headers: { cookie, origin: server.url }, perMessageDeflate: false });
+    // Notices asked for, as the app's client does, so the server sends what it sends in a workshop.
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/yjs/${room}?notices=${NOTICES_PARAM.notices}`, { headers: { cookie, origin: server.url }, perMessageDeflate: false });
     socket.binaryType = 'nodebuffer';
     const doc = new Y.Doc();
     doc.on('update', (update: Uint8Array, origin: unknown) => {

@@ -5,31 +5,18 @@ import type { AppDb } from '../db/database';
 import type { RoomWriter } from '../sync/room-writer';
 import { loadThreadView } from './views';
 
-/** Per room writer and document: the last publication, so the next one starts after it. */
-const queues = new WeakMap<RoomWriter, Map<string, Promise<unknown>>>();
-
 /**
  * Writes a thread as the database now has it into its document's comments room, and returns it.
  * Publications for one document run one at a time and each reads the thread only when its turn comes,
  * so the room never ends on an older view than the database (two replies at once both show).
  */
 export async function publishThread(db: AppDb, rooms: RoomWriter, documentId: string, threadId: string): Promise<ThreadView> {
-  let perDocument = queues.get(rooms);
-  if (!perDocument) queues.set(rooms, (perDocument = new Map()));
-  const previous = perDocument.get(documentId) ?? Promise.resolve();
-  const run = previous
-    .catch(() => {})
-    .then(async () => {
-      const view = await loadThreadView(db, threadId);
-      await rooms.applyToRoom(commentsRoom(documentId), (doc) => setThread(doc, view));
-      return view;
-    });
-  perDocument.set(documentId, run);
-  try {
-    return await run;
-  } finally {
-    if (perDocument.get(documentId) === run) perDocument.delete(documentId);
-  }
+  const room = commentsRoom(documentId);
+  return rooms.serially(room, async () => {
+    const view = await loadThreadView(db, threadId);
+    await rooms.applyToRoom(room, (doc) => setThread(doc, view));
+    return view;
+  });
 }
 
 /** Sets one thread in the room unless it is there already, exactly so (no empty update). */

@@ -6,7 +6,6 @@ import type { Database } from '../db/database';
 import type { AccessEvents } from '../events/access-events';
 import type { RoomWriter } from '../sync/room-writer';
 import type { SyncStats } from '../sync/sync-server';
-import type { DocumentStateSource } from '../versions/state-source';
 import type { Logger } from '../log/logger';
 
 /** What the app is built from; tests pass a fake clock or a counting hasher here. */
@@ -20,9 +19,7 @@ export interface Services {
   trustProxy: boolean;
   /** Where routes announce changes of rights (the sync server re-checks open connections). */
   events: AccessEvents;
-  /** The state a lock freezes and reads: the live room when the sync server runs. */
-  documentState: DocumentStateSource;
-  /** How the server writes rooms that clients only read (the comments room): the live room when the sync server runs. */
+  /** The one way the server writes and reads rooms (comments, control, restore, a lock's frozen state …): the live room when the sync server runs. */
   rooms: RoomWriter;
   /** Live figures of the sync server, when one runs (admin metrics). */
   syncStats?: () => SyncStats;

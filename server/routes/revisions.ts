@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { Hono } from 'hono';
 import * as api from '../../shared/api/revisions';
+import { documentRoom } from '../../shared/sync/rooms';
 import { audit } from '../audit/audit-log';
 import { documentRevisions, users } from '../db/schema';
 import { authorizeDocument } from '../documents/authorize';
@@ -40,7 +41,8 @@ export const revisionRoutes = new Hono<AppEnv>()
       .where(and(eq(documentRevisions.id, revisionId), eq(documentRevisions.documentId, document.id)));
     if (!revision) throw new ApiProblem(404, 'revision_not_found', 'error.revisionNotFound');
     // A new change in the live draft that everyone sees: history is never rewritten.
-    await c.var.services.documentState.applyChange(document.id, (doc) => restoreContent(doc, revision.yjsState));
+    // Everyone has it when this answers; it is stored with the room's next batch, like an edit.
+    await c.var.services.rooms.applyToRoom(documentRoom(document.id), (doc) => restoreContent(doc, revision.yjsState), { waitForStorage: false });
     const actor = actorOf(c, principal);
     await audit(c.var.database.db, { action: 'document.restored_revision', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: document.id, details: { revisionId }, ip: actor.ip, at: actor.at });
     return c.body(null, 204);

@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { diffVersions } from '../../shared/api/version-diff';
+import * as Y from 'yjs';
+import { documentRoom } from '../../shared/sync/rooms';
 import type { GoalData } from '../../shared/goals/model';
 import { t } from '../../shared/i18n';
 import type { AppDb } from '../db/database';
@@ -13,7 +15,7 @@ import { uuidParam } from '../http/validate';
 import { respond } from '../http/respond';
 import { diffGoals, diffText } from '../versions/diff';
 import { renderState } from '../versions/render-state';
-import { storedStateSource } from '../versions/state-source';
+import { loadDocState } from '../sync/doc-store';
 
 interface Side {
   label: string;
@@ -32,7 +34,9 @@ async function versionSide(db: AppDb, documentId: string, number: number): Promi
 
 /** The draft as stored: a diff only reads, so it never freezes the live room the way a lock does. */
 async function draftSide(db: AppDb, documentId: string): Promise<Side> {
-  const rendered = await storedStateSource(db).withFrozenState(documentId, async (state) => renderState(state));
+  const draft = await loadDocState(db, documentRoom(documentId));
+  const rendered = renderState(Y.encodeStateAsUpdate(draft));
+  draft.destroy();
   return { label: t('diff.draft'), plainText: rendered.plainText, goals: rendered.goals };
 }
 

@@ -55,7 +55,7 @@ export const versionRoutes = new Hono<AppEnv>()
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.lock');
     const input = await parseJson(c, api.lockDocument.body);
-    const version = await lockDocument(c.var.database.db, c.var.services.documentState, actorOf(c, principal), document.id, input);
+    const version = await lockDocument(c.var.database.db, c.var.services.rooms, actorOf(c, principal), document.id, input);
     void c.var.services.events.changed({ kind: 'document', documentId: document.id });
     return respond(c, api.lockDocument, 201, { version: presentVersion(version, principal.user.name) });
   })

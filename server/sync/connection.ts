@@ -41,6 +41,8 @@ export class Connection {
     grant: RoomGrant,
     private readonly log: Logger,
     private readonly limits: SyncLimits,
+    /** The client asked for Samsyn's notices (`mode`, `saved`); a stock y-websocket client gets the standard protocol only. */
+    private readonly wantsNotices: boolean,
   ) {
     this.mode = grant.mode;
     this.guard = grant.guard;
@@ -99,6 +101,11 @@ export class Connection {
       return;
     }
     this.socket.send(message, { binary: true });
+  }
+
+  /** Sends one of Samsyn's notices (message type 100), to a client that asked for them only. */
+  notify(notice: Uint8Array): void {
+    if (this.wantsNotices) this.send(notice);
   }
 
   close(code: number, reason: string): void {

@@ -29,6 +29,24 @@ export async function loadDoc(db: AppDb, docId: string): Promise<StoredDoc> {
   });
 }
 
+/** Applies what is stored for a doc to `doc`, in one transaction with `origin`: the one way snapshot and updates become a Y.Doc. */
+export function applyStored(doc: Y.Doc, stored: Pick<StoredDoc, 'snapshot' | 'updates'>, origin?: unknown): Y.Doc {
+  Y.transact(
+    doc,
+    () => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    },
+    origin,
+  );
+  return doc;
+}
+
+/** The doc as stored (snapshot and the updates after it), as a new Y.Doc. */
+export async function loadDocState(db: AppDb, docId: string): Promise<Y.Doc> {
+  return applyStored(new Y.Doc(), await loadDoc(db, docId));
+}
+
 /** Appends a batch of updates for one doc in one INSERT. */
 export async function appendUpdates(db: AppDb, docId: string, updates: Uint8Array[]): Promise<void> {
   if (updates.length === 0) return;
@@ -51,9 +69,7 @@ export async function compactDoc(db: AppDb, docId: string): Promise<{ mergedRows
       .orderBy(asc(docUpdates.id));
     if (rows.length === 0) return { mergedRows: 0 };
 
-    const doc = new Y.Doc({ gc: true });
-    if (snapshot) Y.applyUpdate(doc, snapshot.state);
-    for (const row of rows) Y.applyUpdate(doc, row.update);
+    const doc = applyStored(new Y.Doc({ gc: true }), { snapshot: snapshot?.state ?? null, updates: rows.map((row) => row.update) });
     const state = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     const lastUpdateId = rows[rows.length - 1]!.id;

@@ -1,50 +1,65 @@
 import * as Y from 'yjs';
 import type { AppDb } from '../db/database';
-import { appendUpdates, loadDoc } from './doc-store';
+import { appendUpdates, loadDocState } from './doc-store';
+import { KeyedSerialQueue } from './keyed-serial-queue';
+import type { RoomChange } from './room-kind';
+
+export interface WriteOptions {
+  /**
+   * false: resolve once every connection has the change, without waiting for the database (it is
+   * stored with the room's next batch). Default true: resolve once it is stored.
+   */
+  waitForStorage?: boolean;
+}
 
 /**
- * How the server itself changes a room's Y.Doc (rooms that clients may only read, such as a
- * document's comments room). The sync server implements it on the live room, loading the room if
- * nobody has it open; without one, the change is appended to the stored doc.
+ * The one way the server changes a room (comments, control, notes, hidden cards, restore …) and reads
+ * one. The sync server implements it on the live room, loading the room if nobody has it open;
+ * without one (tests of the HTTP API, tools) `storedRoomWriter` works on the stored doc.
  */
 export interface RoomWriter {
-  /** Applies `change` as one update that every connection receives; resolves once it is stored. */
-  applyToRoom(roomName: string, change: (doc: Y.Doc) => void): Promise<void>;
+  /** Applies `change` as one update that every connection receives; by default resolves once it is stored. */
+  applyToRoom(roomName: string, change: RoomChange, options?: WriteOptions): Promise<void>;
   /** Reads the room as it is now (what every connection has), changing and waiting for nothing. */
   readRoom<T>(roomName: string, read: (doc: Y.Doc) => T): Promise<T>;
+  /**
+   * Runs `write` with the room's state as everyone sees it; while it runs no update is applied; if it
+   * succeeds every connection is read-only before the room thaws (a lock: the version is what they saw).
+   */
+  withFrozenRoom<T>(roomName: string, write: (state: Uint8Array) => Promise<T>): Promise<T>;
+  /**
+   * Runs `task` after every earlier task for the same key has settled, so a publication that reads the
+   * database when its turn comes never leaves a room on an older state than the database.
+   */
+  serially<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
-/**
- * Decides, when a room loads, whether the server must change it before anyone is answered (e.g. heal
- * a comments room from the database). Returns the change to apply, or null for none.
- */
-export type RoomLoadHook = (roomName: string) => Promise<((doc: Y.Doc) => void) | null>;
-
-async function storedDoc(db: AppDb, roomName: string): Promise<Y.Doc> {
-  const stored = await loadDoc(db, roomName);
-  const doc = new Y.Doc();
-  for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
-  return doc;
-}
-
-/** The stored doc as the state: for the HTTP API running without a sync server (tests, tools). */
+/** The stored doc as the state: every write is stored when it resolves, so `waitForStorage` changes nothing here. */
 export function storedRoomWriter(db: AppDb): RoomWriter {
+  const turns = new KeyedSerialQueue();
   return {
     async applyToRoom(roomName, change) {
-      const doc = await storedDoc(db, roomName);
+      const doc = await loadDocState(db, roomName);
       const changes: Uint8Array[] = [];
       doc.on('update', (update: Uint8Array) => changes.push(update));
-      change(doc);
+      Y.transact(doc, () => change(doc));
       await appendUpdates(db, roomName, changes);
       doc.destroy();
     },
     async readRoom(roomName, read) {
-      const doc = await storedDoc(db, roomName);
+      const doc = await loadDocState(db, roomName);
       try {
         return read(doc);
       } finally {
         doc.destroy();
       }
     },
+    async withFrozenRoom(roomName, write) {
+      const doc = await loadDocState(db, roomName);
+      const state = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+      return write(state);
+    },
+    serially: (key, task) => turns.run(key, task),
   };
 }

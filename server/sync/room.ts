@@ -2,18 +2,17 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CLOSE, MESSAGE, type ConnectionMode } from '../../shared/sync/protocol';
-import { parseRoomName } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';
 import type { Logger } from '../log/logger';
 import type { Connection } from './connection';
-import { loadDoc } from './doc-store';
+import { applyStored, loadDoc, type StoredDoc } from './doc-store';
 import type { SyncLimits } from './limits';
 import { noticeMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages';
 import type { SyncMetrics } from './metrics';
 import { HeldByConnection } from './pending-structs';
 import { RoomAwareness } from './room-awareness';
+import type { RoomChange } from './room-kind';
 import { RoomPersistence } from './room-persistence';
-import type { RoomLoadHook } from './room-writer';
 import type { RoomGrant } from './update-guard';
 
 export interface RoomDeps {
@@ -21,13 +20,19 @@ export interface RoomDeps {
   log: Logger;
   limits: SyncLimits;
   metrics: SyncMetrics;
+  /** Note who writes (the room kind tracks writers): `onStored` and `onQuietAfterEdits` are called. */
+  tracksWriters: boolean;
+  /** false: a room in memory only, never loaded from nor written to the database. */
+  stored: boolean;
   /** Edits by this user are now stored. */
-  onStored?: (roomName: string, userId: string) => void;
+  onStored?: (userId: string) => void;
   /** Edits were made and then none for `revisionIdleMs`: time for an automatic revision. */
   onQuietAfterEdits?: (room: Room) => void;
   /** Asked once the stored state is loaded, before anyone is answered: a change the server makes first. */
-  onLoad?: RoomLoadHook;
+  onLoad?: () => Promise<RoomChange | null>;
 }
+
+const NOTHING_STORED: StoredDoc = { snapshot: null, updates: [], pendingRows: 0 };
 
 class MalformedMessage extends Error {}
 
@@ -60,8 +65,8 @@ export class Room {
   /** While a version is being written, no update is applied: an edit is in the version or refused. */
   private frozen = false;
   /**
-   * Only document rooms note who wrote (for "last edited by" and revisions). A workshop board may hold
-   * an anonymous activity, so its room keeps no record of which connection wrote which update.
+   * Only rooms whose kind tracks writers note who wrote (for "last edited by" and revisions). A workshop
+   * board may hold an anonymous activity, so its room keeps no record of which connection wrote which update.
    */
   readonly tracksWriters: boolean;
 
@@ -69,7 +74,7 @@ export class Room {
     readonly name: string,
     private readonly deps: RoomDeps,
   ) {
-    this.tracksWriters = parseRoomName(name)?.kind === 'document';
+    this.tracksWriters = deps.tracksWriters;
     this.held = new HeldByConnection(this.doc, deps.limits.maxPendingStructBytes);
     this.awareness = new RoomAwareness(this.doc, deps.limits, (connection) => this.who(connection));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
@@ -81,22 +86,18 @@ export class Room {
   }
 
   private async load(): Promise<void> {
-    const stored = await loadDoc(this.deps.db, this.name);
-    Y.transact(
-      this.doc,
-      () => {
-        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
-        for (const update of stored.updates) Y.applyUpdate(this.doc, update);
-      },
-      this, // origin: the room itself, so loading is neither stored again nor broadcast
-    );
-    this.persistence = new RoomPersistence(this.name, this.doc, this.deps.db, this.deps.log, this.deps.limits, {
-      persisted: (stateVector, lagMs) => {
-        this.deps.metrics.recordPersistLag(lagMs);
-        if (this.lastWriter) this.deps.onStored?.(this.name, this.lastWriter);
-        this.onPersisted(stateVector);
-      },
-    }, stored.pendingRows);
+    const stored = this.deps.stored ? await loadDoc(this.deps.db, this.name) : NOTHING_STORED;
+    // origin: the room itself, so loading is neither stored again nor broadcast
+    applyStored(this.doc, stored, this);
+    if (this.deps.stored) {
+      this.persistence = new RoomPersistence(this.name, this.doc, this.deps.db, this.deps.log, this.deps.limits, {
+        persisted: (stateVector, lagMs) => {
+          this.deps.metrics.recordPersistLag(lagMs);
+          if (this.lastWriter) this.deps.onStored?.(this.lastWriter);
+          this.onPersisted(stateVector);
+        },
+      }, stored.pendingRows);
+    }
     await this.runLoadHook();
     this.loaded = true;
     const waiting = this.waiting;
@@ -109,7 +110,7 @@ export class Room {
   private async runLoadHook(): Promise<void> {
     if (!this.deps.onLoad) return;
     try {
-      const change = await this.deps.onLoad(this.name);
+      const change = await this.deps.onLoad();
       if (change) this.applyServerChange(change);
     } catch (error) {
       this.deps.log.warn('the load hook of a sync room failed; the room opens with its stored state', { room: this.name, error });
@@ -130,7 +131,7 @@ export class Room {
   }
 
   private greet(connection: Connection): void {
-    connection.send(noticeMessage({ type: 'mode', mode: connection.mode }));
+    connection.notify(noticeMessage({ type: 'mode', mode: connection.mode }));
     connection.send(syncStep1Message(this.doc));
     this.awareness.greet(connection);
   }
@@ -149,7 +150,7 @@ export class Room {
   }
 
   /** Applies a change made by the server itself (e.g. a restore) as a new update everyone receives. */
-  applyServerChange(change: (doc: Y.Doc) => void): void {
+  applyServerChange(change: RoomChange): void {
     Y.transact(this.doc, () => change(this.doc), SERVER_CHANGE);
   }
 
@@ -165,14 +166,14 @@ export class Room {
   setGrant(connection: Connection, grant: RoomGrant, reason: 'locked' | 'role'): void {
     connection.guard = grant.guard;
     connection.mode = grant.mode;
-    connection.send(noticeMessage({ type: 'mode', mode: grant.mode, reason }));
+    connection.notify(noticeMessage({ type: 'mode', mode: grant.mode, reason }));
   }
 
   /** Switches a connection between write and read-only and tells its client. */
   setMode(connection: Connection, mode: ConnectionMode, reason: 'locked' | 'role'): void {
     if (connection.mode === mode) return;
     connection.mode = mode;
-    connection.send(noticeMessage({ type: 'mode', mode, reason }));
+    connection.notify(noticeMessage({ type: 'mode', mode, reason }));
   }
 
   /** Handles one frame from a connection; a malformed frame closes that connection only. */
@@ -240,7 +241,7 @@ export class Room {
       connection.noteDroppedWrite(this.name, this.tracksWriters);
       return;
     }
-    if (!this.persistence!.canAccept(update.byteLength)) {
+    if (this.persistence && !this.persistence.canAccept(update.byteLength)) {
       this.deps.log.error('refusing a write: the room cannot store updates and its buffer is full', { room: this.name });
       connection.close(CLOSE.storageUnavailable, 'storage unavailable');
       return;
@@ -318,19 +319,19 @@ export class Room {
     for (const connection of this.connections) {
       if (!connection.unsaved) continue;
       if (allStored) connection.unsaved = false;
-      connection.send(frame);
+      connection.notify(frame);
     }
   }
 
   /** Stores what is pending and compacts (before unload). */
   async persistAndCompact(): Promise<void> {
     await this.ready;
-    await this.persistence!.flushAndCompact();
+    await this.persistence?.flushAndCompact();
   }
 
   async flush(): Promise<void> {
     await this.ready;
-    await this.persistence!.flush();
+    await this.persistence?.flush();
   }
 
   stopPersistence(): void {

@@ -1,7 +1,6 @@
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/protocol';
-import { documentRoom, parseRoomName, type RoomRef } from '../../shared/sync/rooms';
 import { guestCaller, memberCaller, type Caller } from '../auth/caller';
 import { findLiveGuest } from '../auth/guest-sessions';
 import { loadPrincipal } from '../auth/principal';
@@ -9,16 +8,14 @@ import { findLiveSession } from '../auth/sessions';
 import type { AppDb, Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events/access-events';
 import type { Logger } from '../log/logger';
-import { recordRevision } from '../versions/revisions';
-import type { DocumentStateSource } from '../versions/state-source';
 import { Connection, type ConnectionIdentity } from './connection';
-import { DocumentActivity } from './document-activity';
+import { KeyedSerialQueue } from './keyed-serial-queue';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { SyncMetrics } from './metrics';
 import { Room } from './room';
-import { roomAccess } from './room-access';
+import type { KnownRoom, RoomChange, RoomKinds } from './room-kind';
+import type { RoomWriter, WriteOptions } from './room-writer';
 import type { RoomGrant } from './update-guard';
-import type { RoomLoadHook, RoomWriter } from './room-writer';
 
 function identityOf(caller: Caller): ConnectionIdentity {
   if (caller.kind === 'guest') {
@@ -43,20 +40,24 @@ async function reloadCaller(db: AppDb, identity: ConnectionIdentity, now: Date):
 }
 
 /** Whether a change of rights may concern a room (user and organisation changes concern every room). */
-function concerns(change: AccessChange, ref: RoomRef | null): boolean {
-  if (change.kind === 'document') return (ref?.kind === 'document' || ref?.kind === 'comments') && ref.documentId === change.documentId;
-  if (change.kind === 'workshop') return (ref?.kind === 'board' || ref?.kind === 'notes' || ref?.kind === 'control' || ref?.kind === 'draft') && ref.workshopId === change.workshopId;
-  return true;
+function concerns(change: Exclude<AccessChange, { kind: 'session' }>, { kind, ref }: KnownRoom): boolean {
+  if (change.kind === 'user' || change.kind === 'organisation') return true;
+  return kind.concerns(change, ref);
 }
 
 export interface SyncServerDeps {
   database: Database;
   log: Logger;
   events: AccessEvents;
+  /** The rooms it serves (server/rooms/registry.ts): each kind's access, load, writers and persistence. */
+  kinds: RoomKinds;
   limits?: Partial<SyncLimits>;
   clock?: () => Date;
-  /** Asked when a room loads, before anyone is answered (the comments room heals itself from the database). */
-  onRoomLoad?: RoomLoadHook;
+}
+
+export interface ConnectOptions {
+  /** The client asked for Samsyn's notices (NOTICES_PARAM in its URL). */
+  notices: boolean;
 }
 
 export interface SyncStats {
@@ -69,27 +70,37 @@ export interface SyncStats {
 }
 
 /** The rooms in memory: creates them on first connect, unloads them (stored and compacted) when empty. */
-export class SyncServer implements DocumentStateSource, RoomWriter {
+export class SyncServer implements RoomWriter {
   readonly limits: SyncLimits;
   readonly metrics = new SyncMetrics();
-  private readonly rooms = new Map<string, Room>();
+  private readonly rooms = new Map<string, { room: Room; known: KnownRoom }>();
   private readonly perUser = new Map<string, number>();
   private readonly unsubscribe: () => void;
-  private readonly activity: DocumentActivity;
   private stopping = false;
-  /** One lock at a time per document, in this process. */
-  private readonly locking = new Map<string, Promise<unknown>>();
+  /** Serial tasks and locks, one at a time per key, in this process. */
+  private readonly turns = new KeyedSerialQueue();
 
   constructor(private readonly deps: SyncServerDeps) {
     this.limits = { ...DEFAULT_SYNC_LIMITS, ...deps.limits };
-    this.activity = new DocumentActivity(deps.database.db, deps.log);
     this.unsubscribe = deps.events.onChanged((change) =>
       this.reauthorize(change).catch((error: unknown) => deps.log.error('re-checking sync connections failed', { error })),
     );
   }
 
-  /** Takes an authorized socket into its room (the ws route has checked session, Origin and rights). */
-  connect(socket: WebSocket, roomName: string, caller: Caller, grant: RoomGrant): void {
+  /**
+   * What the caller may do in the room, by its kind's rule (`can()`), and who they are shown as there;
+   * null for no access or a name no kind claims.
+   */
+  async authorize(caller: Caller, roomName: string): Promise<RoomGrant | null> {
+    const known = this.deps.kinds.find(roomName);
+    if (!known) return null;
+    const grant = await known.kind.access(caller, known.ref);
+    if (!grant) return null;
+    return { ...grant, presence: (await known.kind.presence?.(caller, known.ref)) ?? null };
+  }
+
+  /** Takes an authorized socket into its room (the ws route has checked session, Origin and rights with `authorize`). */
+  connect(socket: WebSocket, roomName: string, caller: Caller, grant: RoomGrant, options: ConnectOptions): void {
     const identity = identityOf(caller);
     const userId = identity.userId;
     if (this.stopping) return socket.close(CLOSE.goingAway, 'server shutting down');
@@ -102,7 +113,7 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
       return;
     }
     this.perUser.set(userId, userCount + 1);
-    const connection = new Connection(socket, identity, grant, this.deps.log, this.limits);
+    const connection = new Connection(socket, identity, grant, this.deps.log, this.limits, options.notices);
     room.join(connection);
     this.closeWhenExpired(socket, connection, sessionExpiresAt(caller));
     socket.on('message', (data: Buffer, isBinary: boolean) => {
@@ -158,39 +169,42 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
   }
 
   private room(name: string): Room {
-    let room = this.rooms.get(name);
-    if (room) return room;
-    room = new Room(name, {
+    const loaded = this.rooms.get(name);
+    if (loaded) return loaded.room;
+    const known = this.deps.kinds.find(name);
+    if (!known) throw new Error(`no room kind serves the room ${name}`);
+    const { kind, ref } = known;
+    const room = new Room(name, {
       db: this.deps.database.db,
       log: this.deps.log,
       limits: this.limits,
       metrics: this.metrics,
-      onStored: (roomName, userId) => this.activity.record(roomName, userId),
-      onQuietAfterEdits: (quiet) => void this.recordRevision(quiet),
-      onLoad: this.deps.onRoomLoad,
+      tracksWriters: kind.writers !== undefined,
+      stored: (kind.persistence ?? 'stored') === 'stored',
+      onStored: kind.writers && ((userId) => kind.writers!.stored(ref, userId)),
+      onQuietAfterEdits: (quiet) => void this.settle(quiet, known),
+      onLoad: kind.onLoad && (() => kind.onLoad!(ref)),
     });
-    this.rooms.set(name, room);
-    const created = room;
-    created.ready.catch((error: unknown) => {
+    this.rooms.set(name, { room, known });
+    room.ready.catch((error: unknown) => {
       // Without its stored state the room must not answer anyone: clients retry and load again.
       this.deps.log.error('loading a sync room failed', { room: name, error });
-      if (this.rooms.get(name) === created) this.rooms.delete(name);
-      for (const connection of created.connections) connection.close(CLOSE.storageUnavailable, 'storage unavailable');
-      created.destroy();
+      if (this.rooms.get(name)?.room === room) this.rooms.delete(name);
+      for (const connection of room.connections) connection.close(CLOSE.storageUnavailable, 'storage unavailable');
+      room.destroy();
     });
     return room;
   }
 
-  /** An automatic revision of a document room's draft, if anyone edited since the last one. */
-  private async recordRevision(room: Room): Promise<void> {
-    const ref = parseRoomName(room.name);
-    if (ref?.kind !== 'document') return;
+  /** Tells a kind that tracks writers who edited since the last time (an automatic revision of a document), if anyone did. */
+  private async settle(room: Room, { kind, ref }: KnownRoom): Promise<void> {
+    if (!kind.writers) return;
     const editors = room.takeEditors();
     if (editors.length === 0) return;
     try {
-      await recordRevision(this.deps.database.db, ref.documentId, room.currentState(), editors, this.now());
+      await kind.writers.settled(ref, room.currentState(), editors);
     } catch (error) {
-      this.deps.log.warn('recording an automatic revision failed', { room: room.name, error });
+      this.deps.log.warn('recording what a room\'s writers left (an automatic revision) failed', { room: room.name, error });
     }
   }
 
@@ -198,23 +212,17 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
     return (this.deps.clock ?? (() => new Date()))();
   }
 
-  async applyChange(documentId: string, change: (doc: Y.Doc) => void): Promise<void> {
-    const room = this.room(documentRoom(documentId));
-    await room.ready;
-    room.applyServerChange(change);
-    if (room.connections.size === 0) void this.unload(room);
-  }
-
   /**
    * A change the server makes to any room (loaded for it if nobody has it open): broadcast to every
-   * connection, and stored before this resolves; an empty room is then unloaded again.
+   * connection, and stored before this resolves unless `waitForStorage` is false; an empty room is
+   * then unloaded again.
    */
-  async applyToRoom(roomName: string, change: (doc: Y.Doc) => void): Promise<void> {
+  async applyToRoom(roomName: string, change: RoomChange, { waitForStorage = true }: WriteOptions = {}): Promise<void> {
     const room = this.room(roomName);
     await room.ready;
     room.applyServerChange(change);
     try {
-      await room.flush();
+      if (waitForStorage) await room.flush();
     } finally {
       if (room.connections.size === 0) void this.unload(room);
     }
@@ -230,9 +238,14 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
     }
   }
 
+  serially<T>(key: string, task: () => Promise<T>): Promise<T> {
+    return this.turns.run(key, task);
+  }
+
   private async unload(room: Room): Promise<void> {
     // The last person left: a revision of what they leave behind.
-    await this.recordRevision(room);
+    const loaded = this.rooms.get(room.name);
+    if (loaded?.room === room) await this.settle(room, loaded.known);
     try {
       await room.persistAndCompact();
     } catch (error) {
@@ -240,22 +253,21 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
       return;
     }
     // Someone may have joined while it was being stored: then it stays.
-    if (room.connections.size === 0 && this.rooms.get(room.name) === room) {
+    if (room.connections.size === 0 && this.rooms.get(room.name)?.room === room) {
       this.rooms.delete(room.name);
       room.destroy();
     }
   }
 
   /**
-   * Freezes the document's room (loading it if nobody has it open, so a client connecting meanwhile
-   * joins a frozen room), stores what is pending, and hands `write` the state everyone sees. If
-   * `write` succeeds every connection becomes read-only before the room thaws; if it fails, editing
-   * simply goes on.
+   * Freezes the room (loading it if nobody has it open, so a client connecting meanwhile joins a frozen
+   * room), stores what is pending, and hands `write` the state everyone sees. If `write` succeeds every
+   * connection becomes read-only before the room thaws; if it fails, editing simply goes on. One at a
+   * time per room.
    */
-  async withFrozenState<T>(documentId: string, write: (state: Uint8Array) => Promise<T>): Promise<T> {
-    const previous = this.locking.get(documentId) ?? Promise.resolve();
-    const run = previous.catch(() => {}).then(async () => {
-      const room = this.room(documentRoom(documentId));
+  withFrozenRoom<T>(roomName: string, write: (state: Uint8Array) => Promise<T>): Promise<T> {
+    return this.turns.run(`frozen:${roomName}`, async () => {
+      const room = this.room(roomName);
       await room.ready;
       room.freeze(true);
       try {
@@ -268,20 +280,14 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
         if (room.connections.size === 0) void this.unload(room);
       }
     });
-    this.locking.set(documentId, run);
-    try {
-      return await run;
-    } finally {
-      if (this.locking.get(documentId) === run) this.locking.delete(documentId);
-    }
   }
 
   /** Re-checks the rights of every open connection the change may concern, and applies them at once. */
   async reauthorize(change: AccessChange): Promise<void> {
     if (change.kind === 'session') return this.closeSession(change.sessionId);
     const now = this.now();
-    for (const room of [...this.rooms.values()]) {
-      if (!concerns(change, parseRoomName(room.name))) continue;
+    for (const { room, known } of [...this.rooms.values()]) {
+      if (!concerns(change, known)) continue;
       for (const connection of [...room.connections]) {
         if (change.kind === 'user' && connection.identity.userId !== change.userId) continue;
         if (change.kind === 'organisation' && connection.identity.organisationId !== change.organisationId) continue;
@@ -290,7 +296,7 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
           connection.close(CLOSE.unauthenticated, 'session ended');
           continue;
         }
-        const grant = await roomAccess(this.deps.database.db, caller, room.name);
+        const grant = await known.kind.access(caller, known.ref);
         if (!grant) connection.close(CLOSE.forbidden, 'access withdrawn');
         else room.setGrant(connection, grant, change.kind === 'document' || change.kind === 'workshop' ? 'locked' : 'role');
       }
@@ -298,21 +304,21 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
   }
 
   private closeSession(sessionId: string): void {
-    for (const room of this.rooms.values()) {
+    for (const { room } of this.rooms.values()) {
       for (const connection of room.connections) if (connection.identity.sessionId === sessionId) connection.close(CLOSE.unauthenticated, 'session ended');
     }
   }
 
   /** Stores everything pending in every room now (tests, and operators' checks). */
   async flushAll(): Promise<void> {
-    await Promise.all([...this.rooms.values()].map((room) => room.flush()));
-    await this.activity.flush();
+    await Promise.all([...this.rooms.values()].map(({ room }) => room.flush()));
+    await this.flushTracking();
   }
 
   stats(): SyncStats {
     let connections = 0;
     let pendingWriteBytes = 0;
-    for (const room of this.rooms.values()) {
+    for (const { room } of this.rooms.values()) {
       connections += room.connections.size;
       pendingWriteBytes += room.pendingWriteBytes;
     }
@@ -326,16 +332,20 @@ export class SyncServer implements DocumentStateSource, RoomWriter {
     };
   }
 
+  private async flushTracking(): Promise<void> {
+    await Promise.all(this.deps.kinds.tracking.map((tracking) => tracking.flush()));
+  }
+
   /** Closes every socket (clients reconnect elsewhere or later) and stores what is pending. */
   async shutdown(deadlineMs = 10_000): Promise<void> {
     this.stopping = true;
     this.unsubscribe();
-    const rooms = [...this.rooms.values()];
+    const rooms = [...this.rooms.values()].map(({ room }) => room);
     for (const room of rooms) for (const connection of room.connections) connection.close(CLOSE.goingAway, 'server shutting down');
     const flushed = Promise.allSettled(rooms.map((room) => room.flush()));
     const timer = new Promise((resolve) => setTimeout(resolve, deadlineMs).unref());
     await Promise.race([flushed, timer]);
-    await this.activity.flush();
+    await this.flushTracking();
     for (const room of rooms) {
       if (room.pendingWriteBytes > 0) this.deps.log.error('shutdown: updates could not be stored', { room: room.name, bytes: room.pendingWriteBytes });
       room.stopPersistence();

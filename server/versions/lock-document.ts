@@ -1,12 +1,13 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { documentRoom } from '../../shared/sync/rooms';
 import type { Actor } from '../accounts/users';
 import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { documentVersions, documents, type DecisionReference } from '../db/schema';
 import { DomainError } from '../domain/domain-error';
+import type { RoomWriter } from '../sync/room-writer';
 import { HASH_SCHEME, versionHash } from './hash';
 import { renderState } from './render-state';
-import type { DocumentStateSource } from './state-source';
 import { storable } from './storable';
 
 export interface LockInput {
@@ -19,8 +20,8 @@ export interface LockInput {
  * without gaps, hash chained to the previous version) and the document's status, in one transaction
  * that holds the document row, so two locks at once give one version and one conflict.
  */
-export async function lockDocument(db: AppDb, source: DocumentStateSource, actor: Actor & { userId: string }, documentId: string, input: LockInput) {
-  return source.withFrozenState(documentId, (state) =>
+export async function lockDocument(db: AppDb, rooms: RoomWriter, actor: Actor & { userId: string }, documentId: string, input: LockInput) {
+  return rooms.withFrozenRoom(documentRoom(documentId), (state) =>
     db.transaction(async (transaction) => {
       const tx = transaction as unknown as AppDb;
       const [document] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');

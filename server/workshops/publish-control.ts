@@ -21,28 +21,15 @@ export async function controlState(db: AppDb, workshopId: string): Promise<Contr
   };
 }
 
-/** Per room writer and workshop: the last publication, so the next starts after it. */
-const queues = new WeakMap<RoomWriter, Map<string, Promise<unknown>>>();
-
 /**
  * Writes the workshop's control state, as the database has it when its turn comes, into the control
  * room (which every client only reads). One publication per workshop at a time, so the room never ends
  * on an older state than the database.
  */
 export async function publishControl(db: AppDb, rooms: RoomWriter, workshopId: string): Promise<void> {
-  let perWorkshop = queues.get(rooms);
-  if (!perWorkshop) queues.set(rooms, (perWorkshop = new Map()));
-  const previous = perWorkshop.get(workshopId) ?? Promise.resolve();
-  const run = previous
-    .catch(() => {})
-    .then(async () => {
-      const state = await controlState(db, workshopId);
-      if (state) await rooms.applyToRoom(controlRoom(workshopId), (doc) => writeControl(doc, state));
-    });
-  perWorkshop.set(workshopId, run);
-  try {
-    await run;
-  } finally {
-    if (perWorkshop.get(workshopId) === run) perWorkshop.delete(workshopId);
-  }
+  const room = controlRoom(workshopId);
+  await rooms.serially(room, async () => {
+    const state = await controlState(db, workshopId);
+    if (state) await rooms.applyToRoom(room, (doc) => writeControl(doc, state));
+  });
 }

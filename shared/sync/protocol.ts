@@ -37,6 +37,13 @@ export const MESSAGE = {
   samsyn: 100,
 } as const;
 
+/**
+ * The URL parameter a Samsyn client adds (`/yjs/<room>?notices=samsyn`, y-websocket's `params` option) to
+ * receive Samsyn's notices; without it a connection gets only the standard y-websocket protocol, so a
+ * stock client never meets a message type it cannot read.
+ */
+export const NOTICES_PARAM = { notices: 'samsyn' } as const;
+
 export type ConnectionMode = 'write' | 'read';
 
 /** Samsyn's own messages from server to client (JSON after the message type). */

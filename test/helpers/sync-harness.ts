@@ -4,7 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { bodyJson } from '../../shared/documents/from-yjs';
 import { renderText } from '../../shared/documents/render';
 import * as Y from 'yjs';
-import { MESSAGE, type ServerNotice } from '../../shared/sync/protocol';
+import { MESSAGE, NOTICES_PARAM, type ServerNotice } from '../../shared/sync/protocol';
 import { documentRoom } from '../../shared/sync/rooms';
 import { argon2Hasher } from '../../server/auth/passwords';
 import { loadConfig } from '../../server/config/config';
@@ -12,7 +12,7 @@ import { documents, users } from '../../server/db/schema';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
 import { seedDemo } from '../../server/demo/seed';
 import { createLogger, type Logger } from '../../server/log/logger';
-import { startServer, type RunningServer } from '../../server/server';
+import { startServer, type RunningServer, type StartOptions } from '../../server/server';
 import type { SyncLimits } from '../../server/sync/limits';
 import * as decoding from 'lib0/decoding';
 import { watchServerErrors } from './server-errors';
@@ -46,12 +46,15 @@ export class SyncHarness {
 
   private constructor(readonly test: TestDatabase) {}
 
-  /** `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test; `options.clock`: the server's clock. */
-  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger; clock?: () => Date } = {}): Promise<SyncHarness> {
+  /**
+   * `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test;
+   * `options.clock`: the server's clock; `options.rooms`: the room kinds it serves (a test's own kind added).
+   */
+  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger; clock?: () => Date; rooms?: StartOptions['rooms'] } = {}): Promise<SyncHarness> {
     const harness = new SyncHarness(await createTestDatabase());
     harness.organisationId = (await seedDemo(harness.test.database.db, argon2Hasher)).organisationId;
     const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
-    harness.server = await startServer({ config, log: watchServerErrors(options.log ?? createLogger('silent')), database: harness.test.database, syncLimits: limits, clock: options.clock });
+    harness.server = await startServer({ config, log: watchServerErrors(options.log ?? createLogger('silent')), database: harness.test.database, syncLimits: limits, clock: options.clock, rooms: options.rooms });
     return harness;
   }
 
@@ -94,19 +97,25 @@ export class SyncHarness {
     return (await this.db.select().from(users).where(eq(users.email, email)))[0]!.id;
   }
 
-  /** A real y-websocket client; collects Samsyn's notices and the close codes it sees. */
-  client(room: string, cookie: string | undefined, options: { origin?: string | null; doc?: Y.Doc } = {}): TestClient {
+  /**
+   * A real y-websocket client; as Samsyn's client does, it asks for Samsyn's notices and collects them,
+   * and the close codes it sees. `stock`: a y-websocket client as anyone else would open it (no notices asked, none read).
+   */
+  client(room: string, cookie: string | undefined, options: { origin?: string | null; doc?: Y.Doc; stock?: boolean } = {}): TestClient {
     const origin = options.origin === null ? undefined : (options.origin ?? this.server.url);
     const doc = options.doc ?? new Y.Doc();
     const provider = new WebsocketProvider(this.wsUrl, room, doc, {
       WebSocketPolyfill: socketClass(cookie, origin) as unknown as typeof globalThis.WebSocket,
       disableBc: true,
+      params: options.stock ? {} : { ...NOTICES_PARAM },
     });
     const notices: ServerNotice[] = [];
     const closes: number[] = [];
-    provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => {
-      notices.push(JSON.parse(decoding.readVarString(decoder)) as ServerNotice);
-    };
+    if (!options.stock) {
+      provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => {
+        notices.push(JSON.parse(decoding.readVarString(decoder)) as ServerNotice);
+      };
+    }
     provider.on('connection-close', (event) => {
       if (event) closes.push(event.code);
     });

@@ -1,13 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/protocol';
 import { controlRoom, documentRoom } from '../../shared/sync/rooms';
 import { LOGIN_FAILURE_LIMIT, LOGIN_FAILURE_LIMIT_PER_IP } from '../../server/auth/login-throttle';
 import { SESSION_LIFETIME_MS } from '../../server/auth/sessions';
 import { argon2Hasher } from '../../server/auth/passwords';
 import { auditLog, loginFailures, memberships, organisations, users } from '../../server/db/schema';
-import { loadDoc } from '../../server/sync/doc-store';
+import { loadDocState } from '../../server/sync/doc-store';
 import type { WorkshopView } from '../../shared/api/workshops';
 import { AppHarness, FakeClock } from '../helpers/app-harness';
 import { bodyText, SyncHarness, synced, typeParagraph, until, type TestClient } from '../helpers/sync-harness';
@@ -29,11 +28,7 @@ describe(`live connections end with their session (logout, expiry, a guest leavi
 
   async function storedBody(documentId: string): Promise<string> {
     await h.server.sync.flushAll();
-    const stored = await loadDoc(h.db, documentRoom(documentId));
-    const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    return bodyText(doc);
+    return bodyText(await loadDocState(h.db, documentRoom(documentId)));
   }
 
   /** A member with one document open for writing, their first paragraph stored. */

@@ -16,7 +16,8 @@ import { seedDemo } from '../../server/demo/seed';
 import { migrationsDir, rootDir } from '../../server/config/paths';
 import { versionHash } from '../../server/versions/hash';
 import { lockDocument, reopenDocument } from '../../server/versions/lock-document';
-import { storedStateSource } from '../../server/versions/state-source';
+import { documentRoom } from '../../shared/sync/rooms';
+import { storedRoomWriter } from '../../server/sync/room-writer';
 import { verifyChains } from '../../server/versions/verify-chains';
 import { AppHarness } from '../helpers/app-harness';
 import { createTestDatabase, driverUnderTest, type TestDatabase } from '../helpers/test-database';
@@ -32,7 +33,7 @@ async function asOwner(db: AppDb, statement: ReturnType<typeof sql>): Promise<vo
 
 /** Appends a paragraph (and, for a måldokument, a goal title) to the stored document, as an editor's update would. */
 async function write(db: AppDb, documentId: string, text: string): Promise<void> {
-  await storedStateSource(db).applyChange(documentId, (doc: Y.Doc) => {
+  await storedRoomWriter(db).applyToRoom(documentRoom(documentId), (doc: Y.Doc) => {
     const paragraph = new Y.XmlElement('paragraph');
     paragraph.insert(0, [new Y.XmlText(text)]);
     doc.getXmlFragment('body').push([paragraph]);
@@ -191,9 +192,9 @@ describe(`npm run verify-versions on ${driverUnderTest}`, () => {
       const [user] = await db.select().from(users).where(eq(users.email, 'processledare@exempelkommun.se'));
       const id = (await db.select().from(documents).where(eq(documents.type, 'mal')))[0]!.id;
       const actor = { organisationId, userId: user!.id, at: new Date('2027-10-14T10:00:00Z') };
-      const first = await lockDocument(db, storedStateSource(db), actor, id, { decision });
+      const first = await lockDocument(db, storedRoomWriter(db), actor, id, { decision });
       await reopenDocument(db, actor, id);
-      const second = await lockDocument(db, storedStateSource(db), actor, id, { decision });
+      const second = await lockDocument(db, storedRoomWriter(db), actor, id, { decision });
       return { documentId: id, hashes: [first.hash, second.hash] };
     });
     const clean = run();

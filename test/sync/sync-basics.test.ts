@@ -1,19 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/protocol';
 import { documentRoom } from '../../shared/sync/rooms';
 import { organisations } from '../../server/db/schema';
-import { loadDoc } from '../../server/sync/doc-store';
+import { loadDocState } from '../../server/sync/doc-store';
 import { SyncHarness, saved, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 
 async function storedText(h: SyncHarness, documentId: string): Promise<string> {
   await h.server.sync.flushAll();
-  const stored = await loadDoc(h.db, documentRoom(documentId));
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
-  return doc.getText('body').toString();
+  return (await loadDocState(h.db, documentRoom(documentId))).getText('body').toString();
 }
 
 describe(`live sync on ${driverUnderTest}`, () => {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentRoom } from '../../shared/sync/rooms';
 import { documents } from '../../server/db/schema';
-import { loadDoc } from '../../server/sync/doc-store';
+import { loadDocState } from '../../server/sync/doc-store';
 import { prepareDatabase, type PreparedDatabase } from '../helpers/prepared-database';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/server-process';
 import { socketClass, until } from '../helpers/sync-harness';
@@ -87,10 +87,7 @@ describe(`crash of the sync server on ${driverUnderTest}`, () => {
     expect(await server.stop('SIGTERM')).toBe(0);
     const database = await prepared.open();
     try {
-      const stored = await loadDoc(database.db, documentRoom(documentId));
-      const doc = new Y.Doc();
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
+      const doc = await loadDocState(database.db, documentRoom(documentId));
       expect(hasAll(doc.getText('body').toString())).toBe(true);
       expect(doc.getText('body').toString()).toBe(final);
     } finally {

@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { CLOSE, MESSAGE } from '../../shared/sync/protocol';
+import { CLOSE, MESSAGE, NOTICES_PARAM } from '../../shared/sync/protocol';
 import { boardRoom, controlRoom, draftRoom } from '../../shared/sync/rooms';
 import { addCard, readCards, type Card } from '../../shared/workshops/board';
 import { readControl, type ControlState } from '../../shared/workshops/control';
@@ -52,7 +52,7 @@ describe(`hidden cards reach the other participants only at the reveal, on ${dri
       }
     }
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(h.wsUrl, room, doc, { WebSocketPolyfill: Recording as unknown as typeof globalThis.WebSocket, disableBc: true });
+    const provider = new WebsocketProvider(h.wsUrl, room, doc, { WebSocketPolyfill: Recording as unknown as typeof globalThis.WebSocket, disableBc: true, params: { ...NOTICES_PARAM } });
     // Samsyn's own notices (mode and the like): read and set aside, as the app's client does.
     provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => void decoding.readVarString(decoder);
     return {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/protocol';
-import { documentRoom, notesRoom, parseRoomName } from '../../shared/sync/rooms';
-import { loadDoc } from '../../server/sync/doc-store';
+import { documentRoom, notesRoom, notesRooms } from '../../shared/sync/rooms';
+import { loadDocState } from '../../server/sync/doc-store';
 import { renderState } from '../../server/versions/render-state';
 import { notesParagraphs } from '../../server/workshops/notes';
 import type { WorkshopView } from '../../shared/api/workshops';
@@ -54,7 +54,7 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
   afterAll(() => h.stop());
 
   it('names the room and parses it back', () => {
-    expect(parseRoomName(notesRoom(workshop.id, groupA))).toEqual({ kind: 'notes', workshopId: workshop.id, groupId: groupA });
+    expect(notesRooms.parse(notesRoom(workshop.id, groupA))).toEqual({ workshopId: workshop.id, groupId: groupA });
   });
 
   it("lets a guest of the group write, the group's member see it live, and another group only read", async () => {
@@ -80,9 +80,7 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
     await synced(fresh);
     expect(bodyText(fresh.doc)).toContain('Vi behöver fler undersköterskor.');
     expect(bodyText(fresh.doc)).not.toContain('Inte er grupp.');
-    const stored = await loadDoc(h.db, notesRoom(workshop.id, groupA));
-    const doc = new Y.Doc();
-    for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(doc, update);
+    const doc = await loadDocState(h.db, notesRoom(workshop.id, groupA));
     expect(notesParagraphs(doc)).toEqual(['Vi behöver fler undersköterskor.']);
   });
 
@@ -116,8 +114,7 @@ describe(`a group's shared notes room (ws:<workshop>:notes:<group>), on ${driver
     await saved(writer);
     const compiled = await h.api<{ document: { id: string } }>('POST', `/workshops/${workshop.id}/compile`, facilitator);
     expect(compiled.status).toBe(201);
-    const stored = await loadDoc(h.db, documentRoom(compiled.body.document.id));
-    const text = renderState(Y.mergeUpdates(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates)).plainText;
+    const text = renderState(Y.encodeStateAsUpdate(await loadDocState(h.db, documentRoom(compiled.body.document.id)))).plainText;
     const heading = text.indexOf('Gruppernas anteckningar');
     expect(heading).toBeGreaterThan(0);
     const after = text.slice(heading);

@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { MESSAGE, type ConnectionMode, type ServerNotice } from '../../../shared/sync/protocol';
+import { MESSAGE, NOTICES_PARAM, type ConnectionMode, type ServerNotice } from '../../../shared/sync/protocol';
 import { readNotice, savedCovers } from './notices';
 
 type Connection = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
@@ -37,7 +37,7 @@ export class CollabRoom {
 
   constructor(readonly roomName: string) {
     this.persistence = new IndexeddbPersistence(`samsyn:${roomName}`, this.ydoc);
-    this.provider = new WebsocketProvider(socketUrl(), roomName, this.ydoc, { connect: navigator.onLine, disableBc: true });
+    this.provider = new WebsocketProvider(socketUrl(), roomName, this.ydoc, { connect: navigator.onLine, disableBc: true, params: { ...NOTICES_PARAM } });
     this.provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => this.onNotice(readNotice(decoder));
     this.provider.on('status', ({ status }) => this.onStatus(status));
     this.provider.on('sync', (synced: boolean) => this.onSynced(synced));

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { parseRoomName } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';
 import { documents } from '../db/schema';
 import type { Logger } from '../log/logger';
@@ -18,11 +17,9 @@ export class DocumentActivity {
     private readonly intervalMs = 5_000,
   ) {}
 
-  record(roomName: string, userId: string): void {
-    const room = parseRoomName(roomName);
-    // Documents only: workshop rooms (`ws:`) never record who wrote there (anonymous activities).
-    if (room?.kind !== 'document') return;
-    this.pending.set(room.documentId, { userId, at: new Date() });
+  /** Documents only (the document room kind): workshop rooms never record who wrote there (anonymous activities). */
+  record(documentId: string, userId: string): void {
+    this.pending.set(documentId, { userId, at: new Date() });
     this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);
   }
 

@@ -1,13 +1,11 @@
 import { upgradeWebSocket } from '@hono/node-server';
 import type { Context } from 'hono';
 import type { WebSocket } from 'ws';
-import { CLOSE } from '../../shared/sync/protocol';
+import { CLOSE, NOTICES_PARAM } from '../../shared/sync/protocol';
 import { guestCaller, memberCaller } from '../auth/caller';
-import type { AppEnv } from '../http/env';
-import { isSameOrigin } from '../http/same-origin';
-import { presenceIdentity } from './presence-identity';
-import { roomAccess } from './room-access';
-import type { SyncServer } from './sync-server';
+import type { SyncServer } from '../sync/sync-server';
+import type { AppEnv } from './env';
+import { isSameOrigin } from './same-origin';
 
 /**
  * GET /yjs/<room>: the y-websocket endpoint. Session cookie, Origin and `can()` are checked at upgrade;
@@ -25,14 +23,14 @@ export function yjsRoute(sync: SyncServer) {
       return refuse(CLOSE.forbidden, 'origin not allowed');
     }
     const { principal, guest } = c.var;
-    // A guest of a workshop connects as that workshop's participant only (roomAccess refuses the rest).
+    // A guest of a workshop connects as that workshop's participant only (the room kinds refuse the rest).
     const caller = principal ? memberCaller(principal) : guest ? guestCaller(guest) : null;
     if (!caller) return refuse(CLOSE.unauthenticated, 'not logged in');
-    const grant = await roomAccess(c.var.database.db, caller, roomName);
+    const grant = await sync.authorize(caller, roomName);
     if (!grant) return refuse(CLOSE.forbidden, 'no access to this room');
-    const presence = await presenceIdentity(c.var.database.db, caller, roomName);
+    const notices = c.req.query('notices') === NOTICES_PARAM.notices;
     return {
-      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, caller, { ...grant, presence }),
+      onOpen: (_event: Event, ws: { raw?: unknown }) => sync.connect(ws.raw as WebSocket, roomName, caller, grant, { notices }),
     };
   });
 }

@@ -1,0 +1,31 @@
+import { documentRooms } from '../../shared/sync/rooms';
+import { DocumentActivity } from '../documents/activity';
+import { roomKind } from '../sync/room-kind';
+import { recordRevision } from '../versions/revisions';
+import type { RoomKindDeps } from './deps';
+import { documentRights, sessionPresence } from './document-access';
+
+/**
+ * `doc:<documentId>`: the Tiptap body and the structured fields. Editors by `can()` write it, readers
+ * read it (everyone once it is fastställd). It notes who wrote: "last edited by" once edits are stored,
+ * and an automatic revision when editing settles.
+ */
+export function documentRoomKind({ db, log, clock }: RoomKindDeps) {
+  const activity = new DocumentActivity(db, log);
+  return roomKind({
+    kind: 'document',
+    parse: documentRooms.parse,
+    async access(caller, { documentId }) {
+      const rights = await documentRights(db, caller, documentId);
+      if (rights.edit) return { mode: 'write' };
+      return rights.read ? { mode: 'read' } : null;
+    },
+    presence: sessionPresence,
+    concerns: (change, { documentId }) => change.kind === 'document' && change.documentId === documentId,
+    writers: {
+      stored: ({ documentId }, userId) => activity.record(documentId, userId),
+      settled: async ({ documentId }, state, editors) => void (await recordRevision(db, documentId, state, editors, clock())),
+      flush: () => activity.flush(),
+    },
+  });
+}
