@@ -210,11 +210,14 @@ export class Room {
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MESSAGE.sync:
-        return this.receiveSync(connection, decoder);
+        this.receiveSync(connection, decoder);
+        return;
       case MESSAGE.awareness:
-        return this.awareness.receive(connection, decoding.readVarUint8Array(decoder));
+        this.awareness.receive(connection, decoding.readVarUint8Array(decoder));
+        return;
       case MESSAGE.queryAwareness:
-        return this.awareness.query(connection);
+        this.awareness.query(connection);
+        return;
       case MESSAGE.auth:
         return;
       default:

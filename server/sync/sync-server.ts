@@ -103,7 +103,10 @@ export class SyncServer implements RoomWriter {
   connect(socket: WebSocket, roomName: string, caller: Caller, grant: RoomGrant, options: ConnectOptions): void {
     const identity = identityOf(caller);
     const userId = identity.userId;
-    if (this.stopping) return socket.close(CLOSE.goingAway, 'server shutting down');
+    if (this.stopping) {
+      socket.close(CLOSE.goingAway, 'server shutting down');
+      return;
+    }
     const userCount = this.perUser.get(userId) ?? 0;
     const room = this.room(roomName);
     if (userCount >= this.limits.maxConnectionsPerUser || room.connections.size >= this.limits.maxConnectionsPerRoom) {

@@ -8,8 +8,8 @@ import * as Y from 'yjs';
  */
 
 /** The type an item goes into: a root type by name, or the type held by another item (held or new). */
-export type Host = { root: string } | { item: Y.Item; fresh: boolean };
-export interface Place {
+type Host = { root: string } | { item: Y.Item; fresh: boolean };
+interface Place {
   host: Host;
   /** The map key the item is written under; null for an item in the type's list (e.g. characters). */
   sub: string | null;

@@ -102,12 +102,20 @@ export class BoardChangeReader {
     const { host, sub } = landing;
     if ('root' in host) {
       if (sub === null || (host.root !== 'cards' && host.root !== 'clusters')) throw new Misshapen("an entry outside the board's cards and clusters");
-      return host.root === 'cards' ? this.cardEntry(item, sub) : this.clusterEntry(item, sub);
+      if (host.root === 'cards') this.cardEntry(item, sub);
+      else this.clusterEntry(item, sub);
+      return;
     }
     const entry = this.entryOf(host.item, host.fresh);
     if (!entry) throw new Misshapen("an entry outside the board's cards and clusters");
-    if (entry.kind === 'card') return this.cardValue(entry.ref, sub, item);
-    if (entry.kind === 'cluster') return this.clusterValue(entry.ref, sub, item);
+    if (entry.kind === 'card') {
+      this.cardValue(entry.ref, sub, item);
+      return;
+    }
+    if (entry.kind === 'cluster') {
+      this.clusterValue(entry.ref, sub, item);
+      return;
+    }
     if (sub !== null || !(item.content instanceof Y.ContentString || item.content instanceof Y.ContentDeleted)) throw new Misshapen("something other than characters in a card's text");
     const inserted = liveCount(item);
     if (entry.kind === 'cardText') {

@@ -5,7 +5,7 @@
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 type Parts<T extends string> = T extends `${string}{${infer Part}}${infer Rest}` ? Part | Parts<Rest> : never;
-export type RoomIds<T extends string> = { [Part in Parts<T>]: string };
+type RoomIds<T extends string> = { [Part in Parts<T>]: string };
 
 export interface RoomPattern<T extends string> {
   readonly template: T;
@@ -15,7 +15,7 @@ export interface RoomPattern<T extends string> {
   name(ids: RoomIds<T>): string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
 export function roomPattern<T extends string>(template: T): RoomPattern<T> {
   const parts: string[] = [];
@@ -23,7 +23,7 @@ export function roomPattern<T extends string>(template: T): RoomPattern<T> {
     .split(/(\{\w+\})/)
     .map((piece) => {
       const part = /^\{(\w+)\}$/.exec(piece)?.[1];
-      if (!part) return escape(piece);
+      if (!part) return escapeRegExp(piece);
       parts.push(part);
       return `(${UUID})`;
     })
