@@ -6,7 +6,7 @@ import { addCard } from '../shared/workshops/board';
 import { storedRoomWriter } from '../server/sync/room-writer';
 import { workshopVotes } from '../server/db/schema';
 import { loadDocState } from '../server/sync/doc-store';
-import type { MyVotes } from '../server/workshops/votes';
+import type { MyVotes } from '../shared/api/workshops';
 import type { WorkshopView } from '../shared/api/workshops';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';

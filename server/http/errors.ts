@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import type { errorBody } from '../../shared/api/errors';
 import { t, type MessageKey, type MessageParams } from '../../shared/i18n';
 
 /** The one shape of an API error: a stable code for programs and a Swedish message for people. */
-export interface ApiError {
-  error: { code: string; message: string };
-}
+export type ApiError = z.infer<typeof errorBody>;
 
 export function apiError(c: Context, status: ContentfulStatusCode, code: string, messageKey: MessageKey, params?: MessageParams) {
   return c.json<ApiError>({ error: { code, message: t(messageKey, params) } }, status);

@@ -1,15 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { MyVotes } from '../../shared/api/workshops';
 import { checkVote, type VoteRules } from '../../shared/workshops/votes';
 import type { AppDb } from '../db/database';
 import { workshopVotes, workshops } from '../db/schema';
 import { DomainError } from '../domain/domain-error';
 import { currentPhase, type ParticipantRow } from './load';
 
-export interface MyVotes {
-  votes: Array<{ id: string; cardId: string; createdAt: string }>;
-  rules: VoteRules;
-  left: number;
-}
 
 type Tx = AppDb;
 
