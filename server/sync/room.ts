@@ -14,6 +14,7 @@ import { RoomAwareness } from './room-awareness';
 import type { RoomChange } from './room-kind';
 import { RoomPersistence } from './room-persistence';
 import type { RoomGrant } from './update-guard';
+import { isKnownUpdate } from './known-update';
 
 export interface RoomDeps {
   db: AppDb;
@@ -241,7 +242,7 @@ export class Room {
     }
     const update = decoding.readVarUint8Array(decoder);
     if (connection.mode !== 'write' || this.frozen) {
-      connection.noteDroppedWrite(this.name, this.tracksWriters);
+      if (!isKnownUpdate(this.doc, update)) connection.noteDroppedWrite(this.name, this.tracksWriters);
       return;
     }
     if (this.persistence && !this.persistence.canAccept(update.byteLength)) {
