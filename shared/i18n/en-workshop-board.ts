@@ -54,6 +54,8 @@ export const enWorkshopBoard: Catalogue = {
   'workshop.board.hidden.empty': 'You have no hidden cards yet. New cards you write will appear here.',
   'workshop.board.closed.noPhase': 'You can write cards once the facilitator has started a group work phase.',
   'workshop.board.closed.phase': 'Cards are closed in this phase.',
+  'workshop.board.closed.voting': 'Voting is on. The cards cannot be changed now: choose Rösta by the cards you think matter most, here and on the other groups\' boards.',
+  'workshop.board.votingBadge': 'Voting is on',
   'workshop.board.closed.locked': "The facilitator has locked the group's board.",
   'workshop.board.closed.readOnly': 'You can only read this board.',
   'workshop.board.closed.connecting': 'Waiting to connect to the board…',

@@ -52,6 +52,8 @@ export const svWorkshopBoard = {
   'workshop.board.hidden.empty': 'Du har inga dolda kort ännu. Nya kort du skriver hamnar här.',
   'workshop.board.closed.noPhase': 'Du kan skriva kort när processledaren har startat en fas för gruppernas arbete.',
   'workshop.board.closed.phase': 'Korten är stängda i den här fasen.',
+  'workshop.board.closed.voting': 'Röstning pågår. Korten går inte att ändra nu: välj Rösta vid de kort som du tycker är viktigast, här och på de andra gruppernas tavlor.',
+  'workshop.board.votingBadge': 'Röstning pågår',
   'workshop.board.closed.locked': 'Processledaren har låst gruppens tavla.',
   'workshop.board.closed.readOnly': 'Du kan bara läsa den här tavlan.',
   'workshop.board.closed.connecting': 'Väntar på anslutning till tavlan…',

@@ -161,8 +161,15 @@ describe.skipIf(!hasChromium)(`a workshop group board, for a member and a guest 
     expect(await axeViolations(guest)).toEqual([]);
 
     // Voting: cards close, the member votes and sees what is left.
+    const lastSaid = guest.getByRole('status').filter({ hasText: t('workshop.card.clustered', { title: HEADING }) });
+    await lastSaid.waitFor();
     await control({ phaseId: 'rostning' });
-    await member.page.getByTestId('board-closed').filter({ hasText: t('workshop.board.closed.phase') }).waitFor();
+    // What the board said in the last phase does not linger into this one.
+    await expect.poll(() => lastSaid.count()).toBe(0);
+    // The board says voting is on and what to do, not only that it is read-only.
+    await member.page.getByTestId('board-closed').filter({ hasText: t('workshop.board.closed.voting') }).waitFor();
+    await member.page.getByTestId('connection-state').filter({ hasText: t('workshop.board.votingBadge') }).waitFor();
+    expect(await member.page.getByTestId('connection-state').filter({ hasText: t('connection.readOnly') }).count()).toBe(0);
     const vote = member.page.getByRole('button', { name: t('workshop.vote.castOn', { text: GUEST_CARD }) });
     await vote.click();
     await member.page.getByTestId('votes-left').filter({ hasText: t('workshop.vote.left', { count: 4 }) }).waitFor();

@@ -186,7 +186,7 @@ describe.skipIf(!hasChromium)(`a whole omvärldsdag, from join to a fastställd 
     await presenterPhase.filter({ hasText: votingPhase }).waitFor();
     for (const [, , participant] of seating) {
       await participant.getByRole('heading', { name: t('workshop.board.phase', { name: votingPhase }) }).waitFor();
-      await participant.getByTestId('board-closed').filter({ hasText: t('workshop.board.closed.phase') }).waitFor();
+      await participant.getByTestId('board-closed').filter({ hasText: t('workshop.board.closed.voting') }).waitFor();
       await participant.getByTestId('votes-left').filter({ hasText: t('workshop.vote.left', { count: 5 }) }).waitFor();
     }
     await vote(member, POLITICIAN_CARD.text, 4);

@@ -2,12 +2,12 @@ import { t, type MessageKey } from '../../../shared/i18n';
 import { CLOSE } from '../../../shared/sync/protocol';
 import type { RoomState } from './collab-room';
 
-function connectionKey(state: RoomState): MessageKey {
+function connectionKey(state: RoomState, readOnlyKey: MessageKey): MessageKey {
   if (state.connection === 'offline') return 'connection.offline';
   if (state.connection === 'closed') return 'connection.disconnected';
   if (state.connection === 'reconnecting') return 'connection.reconnecting';
   if (state.connection === 'connecting') return 'connection.connecting';
-  return state.mode === 'read' ? 'connection.readOnly' : 'connection.connected';
+  return state.mode === 'read' ? readOnlyKey : 'connection.connected';
 }
 
 function closedKey(code: number | null): MessageKey {
@@ -16,14 +16,17 @@ function closedKey(code: number | null): MessageKey {
   return 'connection.closed';
 }
 
-/** Always visible: connected, reconnecting, offline or read-only; and, once the server ends it, why. */
-export function ConnectionBadge({ state, testId = 'connection-state' }: { state: RoomState; testId?: string }) {
+/**
+ * Always visible: connected, reconnecting, offline or read-only (in the page's own words when it has
+ * them, e.g. "Röstning pågår" on a board during voting); and, once the server ends it, why.
+ */
+export function ConnectionBadge({ state, testId = 'connection-state', readOnlyKey = 'connection.readOnly' }: { state: RoomState; testId?: string; readOnlyKey?: MessageKey }) {
   const closed = state.connection === 'closed';
   return (
     <>
       <p role="status" className={`badge badge-${state.connection}${state.mode === 'read' ? ' badge-read' : ''}`} data-testid={testId}>
         <span className="visually-hidden">{t('connection.label')}: </span>
-        {t(connectionKey(state))}
+        {t(connectionKey(state, readOnlyKey))}
       </p>
       <div role="alert" className={closed ? 'alert alert-error' : 'alert-empty'}>
         {closed ? t(closedKey(state.closeCode)) : null}

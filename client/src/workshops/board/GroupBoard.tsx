@@ -17,6 +17,7 @@ import { useSmallScreen } from './useSmallScreen';
 
 const CLOSED: Record<ClosedReason, MessageKey> = {
   noPhase: 'workshop.board.closed.noPhase',
+  voting: 'workshop.board.closed.voting',
   phase: 'workshop.board.closed.phase',
   locked: 'workshop.board.closed.locked',
   readOnly: 'workshop.board.closed.readOnly',
@@ -46,6 +47,9 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
   const drafts = useRef(new Map<string, string>()).current;
   const categories = useMemo(() => categoriesOf(workshop.layout), [workshop.layout]);
   const announce = useCallback((message: string) => setAnnouncement(message), []);
+  // What was said about the last phase's work ("Kortet flyttades …") does not carry into the next one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the phase is the trigger, not a value read
+  useEffect(() => setAnnouncement(null), [control.phaseId]);
   const anonymousNoticeId = useId();
   const canManage = workshop.permissions.includes('workshop.manage');
   const smallScreen = useSmallScreen();
@@ -68,7 +72,7 @@ export function GroupBoard({ workshop, me, groupId, control, votes, onAccessChan
         <h2 id="group-board-heading" className="visually-hidden">
           {t('workshop.board.heading')}
         </h2>
-        <ConnectionBadge state={state} />
+        <ConnectionBadge state={state} readOnlyKey={closed === 'voting' ? 'workshop.board.votingBadge' : undefined} />
         {control.anonymous && (
           <p id={anonymousNoticeId} className="board-anonymous" data-testid="anonymous-notice">
             {t('workshop.board.anonymous')}

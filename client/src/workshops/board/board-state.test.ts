@@ -5,7 +5,7 @@ import { defaultPhases } from '../../../../shared/workshops/workshop';
 import type { RoomState } from '../../editor/collab-room';
 import { categoriesOf, categoryLabel, closedReason } from './board-state';
 
-const [intro, groups] = defaultPhases();
+const [intro, groups, , voting] = defaultPhases();
 const writing: RoomState = { connection: 'connected', closeCode: null, mode: 'write', modeReason: null, accessChecks: 1, saved: true };
 
 describe('closedReason: why a participant cannot write cards now', () => {
@@ -16,6 +16,7 @@ describe('closedReason: why a participant cannot write cards now', () => {
   it('says why, the day first, then the phase, the lock and the connection', () => {
     expect(closedReason(null, EMPTY_CONTROL, 'g1', writing)).toBe('noPhase');
     expect(closedReason(intro!, EMPTY_CONTROL, 'g1', writing)).toBe('phase');
+    expect(closedReason(voting!, EMPTY_CONTROL, 'g1', { ...writing, mode: 'read' })).toBe('voting');
     expect(closedReason(groups!, { ...EMPTY_CONTROL, lockedGroups: ['g1'] }, 'g1', writing)).toBe('locked');
     expect(closedReason(groups!, { ...EMPTY_CONTROL, lockedGroups: ['g2'] }, 'g1', writing)).toBeNull();
     expect(closedReason(groups!, EMPTY_CONTROL, 'g1', { ...writing, mode: 'read' })).toBe('readOnly');

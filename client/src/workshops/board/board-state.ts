@@ -16,11 +16,12 @@ export const EMPTY_BOARD: BoardContent = { cards: [], clusters: [] };
 export const readBoard = (doc: Y.Doc): BoardContent => ({ cards: readCards(doc), clusters: readClusters(doc) });
 
 /** Why cards cannot be written now, or null when they can. */
-export type ClosedReason = 'noPhase' | 'phase' | 'locked' | 'readOnly' | 'connecting';
+export type ClosedReason = 'noPhase' | 'voting' | 'phase' | 'locked' | 'readOnly' | 'connecting';
 
 export function closedReason(phase: WorkshopPhase | null, control: ControlState, groupId: string, room: RoomState): ClosedReason | null {
   if (!phase) return 'noPhase';
-  if (!phase.cardsOpen) return 'phase';
+  // Voting closes the cards, but people are meant to act: the board says so, and what to do.
+  if (!phase.cardsOpen) return phase.votingOpen ? 'voting' : 'phase';
   if (control.lockedGroups.includes(groupId)) return 'locked';
   if (room.mode === 'read') return 'readOnly';
   if (room.mode === null) return 'connecting';
