@@ -11,12 +11,16 @@ export function asciiFold(text: string): string {
     .replace(/-+$/, '');
 }
 
+/** `title` + `-suffix` as a download's file name: as typed where a system allows it, and its ASCII twin. */
+export function fileNames(title: string, fallback: string, suffix: string) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a file name must not hold
+  const readable = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || fallback;
+  return { ascii: `${asciiFold(title) || fallback}-${suffix}`, utf8: `${readable}-${suffix}` };
+}
+
 /** "Mål för BUN" v1 decided 2027-10-14 → "Mål för BUN-v1-2027-10-14.pdf" (and its ASCII twin). */
 export function exportFileNames(title: string, number: number, decisionDate: string, format: ExportFormat) {
-  const suffix = `v${number}-${decisionDate}.${format}`;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a file name must not hold
-  const readable = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'dokument';
-  return { ascii: `${asciiFold(title) || 'dokument'}-${suffix}`, utf8: `${readable}-${suffix}` };
+  return fileNames(title, 'dokument', `v${number}-${decisionDate}.${format}`);
 }
 
 /** RFC 6266: an ASCII `filename` for old clients and the real name as `filename*` (RFC 5987). */

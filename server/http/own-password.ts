@@ -1,9 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
+import { logout } from '../../shared/api/auth';
+import { changePassword, getMe } from '../../shared/api/me';
 import { ApiProblem } from './errors';
 import type { AppEnv } from './env';
 
 /** What a member whose password someone else chose may still do: see who they are, choose one, or leave. */
-const ALLOWED = new Set(['GET /api/me', 'POST /api/me/password', 'POST /api/auth/logout']);
+const ALLOWED = new Set([getMe, changePassword, logout].map((route) => `${route.method.toUpperCase()} /api${route.path}`));
 
 /**
  * A member signed in with a password an admin (or the install) chose must choose their own first:

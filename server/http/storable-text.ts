@@ -1,12 +1,4 @@
-/**
- * Text PostgreSQL cannot keep as given: NUL is refused in text and jsonb, and a lone UTF-16 surrogate is
- * not Unicode at all (postgres.js silently stores U+FFFD instead, jsonb refuses the escape). Refusing
- * both up front keeps what is stored, hashed and audited exactly what the client sent.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what PostgreSQL text cannot store
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
+import { isStorableText } from '../../shared/text/unstorable';
 
 /**
  * The top-level fields of a parsed JSON value that hold unstorable text anywhere inside, in keys too

@@ -1,14 +1,8 @@
 /**
- * Values as PostgreSQL stores them: text and jsonb hold no NUL character and no lone UTF-16 surrogate
- * (a driver turns one into U+FFFD on the way, or the insert fails). A version is normalised with this
- * before it is hashed, so the stored row is exactly what was hashed; both become U+FFFD, visibly.
+ * Values as PostgreSQL stores them (shared/text/unstorable.ts): a version is normalised with this before
+ * it is hashed, so the stored row is exactly what was hashed.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what PostgreSQL text cannot store
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-function storableText(text: string): string {
-  return text.replace(UNSTORABLE, '\ufffd');
-}
+import { storableText } from '../../shared/text/unstorable';
 
 /** A JSON-like value with every string and every object key made storable. */
 export function storable<T>(value: T): T {

@@ -6,7 +6,7 @@
 import { t } from '../../shared/i18n';
 import type { BoardLayout } from '../../shared/workshops/board-layouts';
 import type { Card, Cluster } from '../../shared/workshops/board';
-import { asciiFold } from '../exports/file-name';
+import { fileNames } from '../exports/file-name';
 
 export interface CsvBoard {
   groupName: string;
@@ -76,8 +76,5 @@ export function boardsCsv(layout: BoardLayout, boards: CsvBoard[], votes: Record
 
 /** "Omvärldsdag 2027" on 2027-01-21 → "Omvärldsdag 2027-kort-2027-01-21.csv" (and its ASCII twin). */
 export function csvFileNames(title: string, date: string) {
-  const suffix = `${t('workshop.export.fileName')}-${date}.csv`;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a file name must not hold
-  const readable = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'workshop';
-  return { ascii: `${asciiFold(title) || 'workshop'}-${suffix}`, utf8: `${readable}-${suffix}` };
+  return fileNames(title, 'workshop', `${t('workshop.export.fileName')}-${date}.csv`);
 }
