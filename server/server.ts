@@ -12,6 +12,7 @@ import { AccessEvents } from './events/access-events';
 import { ShutdownTasks } from './lifecycle';
 import type { RoomKindDeps } from './rooms/deps';
 import { roomKinds } from './rooms/registry';
+import { rebuildGoalRegister } from './goals/refresh-register';
 import { SyncServer } from './sync/sync-server';
 import type { SyncLimits } from './sync/limits';
 import { RoomKinds, type RoomKind } from './sync/room-kind';
@@ -91,6 +92,11 @@ export async function startServer({ config, log, database: given, syncLimits, cl
     throw error;
   }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  // In the background: an upgrade that brought the goal register reads the måldokument it has never read.
+  void rebuildGoalRegister(database.db, 'unread').then(
+    (read) => read > 0 && log.info('read måldokument into the goal register', { documents: read }),
+    (error: unknown) => log.warn('reading måldokument into the goal register failed; each is read again when next edited', { error }),
+  );
   const shutdownTasks = new ShutdownTasks();
   shutdownTasks.add('store pending sync updates', () => sync.shutdown());
 

@@ -20,6 +20,7 @@ import {
 import { BODY_TYPES } from '../../shared/domain/bodies';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../shared/domain/documents';
 import type { ThreadAnchor } from '../../shared/comments/model';
+import type { GoalData } from '../../shared/goals/model';
 import { ROLES } from '../../shared/domain/roles';
 import type { BoardLayout } from '../../shared/workshops/board-layouts';
 import type { VoteRules } from '../../shared/workshops/votes';
@@ -157,9 +158,17 @@ export const documents = pgTable(
      */
     versionCount: integer('version_count').notNull().default(0),
     versionHead: text('version_head'),
+    /** An uppföljning's follow-up ('2027-delarsrapport', shared/goals/follow-up.ts) of its body's goals; null for every other document. */
+    followUpPeriod: text('follow_up_period'),
     createdAt: createdAt(),
   },
-  (table) => [index('documents_organisation_idx').on(table.organisationId, table.bodyId)],
+  (table) => [
+    index('documents_organisation_idx').on(table.organisationId, table.bodyId),
+    // One uppföljning per body and follow-up; an archived one makes room for a new one.
+    uniqueIndex('documents_follow_up_idx')
+      .on(table.organisationId, table.bodyId, table.followUpPeriod)
+      .where(sql`${table.followUpPeriod} is not null and ${table.archivedAt} is null`),
+  ],
 );
 
 /** Who did what, when: kept for the kommun's own review and for revisorer. */
@@ -270,6 +279,69 @@ export const documentRevisions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('document_revisions_document_idx').on(table.documentId, table.createdAt)],
+);
+
+/**
+ * The goal register (server/goals/): every goal of every måldokument as its live draft and its latest
+ * fastställd version have it. Derived from the documents, never the record: it can be rebuilt from them
+ * at any time. `title` … `periodTo` are the goal as it stands now (the draft's, or the version's when the
+ * draft no longer has it).
+ */
+export const goalRegister = pgTable(
+  'goal_register',
+  {
+    goalId: text('goal_id').primaryKey(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    level: text('level'),
+    parentGoalId: text('parent_goal_id'),
+    /** The parent's version the link was made to (null: to its draft). */
+    parentVersion: integer('parent_version'),
+    periodFrom: integer('period_from'),
+    periodTo: integer('period_to'),
+    /** The goal in the live draft; null once the draft has removed it (it stays in force until the next version). */
+    draft: jsonb('draft').$type<GoalData>(),
+    /** The goal as fastställd in `version`, the latest version of its document; null before any. */
+    inForce: jsonb('in_force').$type<GoalData>(),
+    version: integer('version'),
+    /** The earliest version from which the goal has stood as in `version`: a link pinned before it is "ändrat sedan". */
+    unchangedSince: integer('unchanged_since'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('goal_register_document_idx').on(table.documentId), index('goal_register_parent_idx').on(table.parentGoalId)],
+);
+
+/** What the register last read of each document, so an edit that leaves the goals as they were writes nothing. */
+export const goalRegisterDocuments = pgTable('goal_register_documents', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+  fingerprint: text('fingerprint').notNull(),
+  refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Each goal's assessment and outcomes at one follow-up ('2027-delarsrapport'), as its uppföljning
+ * (a document with `follow_up_period`) has them: derived like the register, from that document.
+ */
+export const goalAssessments = pgTable(
+  'goal_assessments',
+  {
+    goalId: text('goal_id').notNull(),
+    period: text('period').notNull(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** helt, delvis, ej, ej_bedomd (shared/goals/follow-up.ts); null while not yet assessed. */
+    assessment: text('assessment'),
+    /** Indicator id → its outcome (utfall) figures at this follow-up. */
+    outcomes: jsonb('outcomes').$type<Record<string, unknown>>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.goalId, table.period, table.documentId] }), index('goal_assessments_document_idx').on(table.documentId)],
 );
 
 /**

@@ -3,6 +3,7 @@ import type { AppDb } from '../db/database';
 import type { PasswordHasher } from '../auth/passwords';
 import { bodies, bodyMemberships, documents, memberships, organisations, users } from '../db/schema';
 import { initialDocumentState } from '../documents/initial-state';
+import { rebuildGoalRegister } from '../goals/refresh-register';
 import { appendUpdates } from '../sync/doc-store';
 import { documentRoom } from '../../shared/sync/rooms';
 import { createWorkshop } from '../workshops/create-workshop';
@@ -22,7 +23,7 @@ export async function isDatabaseEmpty(db: AppDb): Promise<boolean> {
 export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<SeedResult> {
   // Hashed before the transaction: PGlite has one connection, and argon2 takes a while.
   const passwordHashes = await Promise.all(DEMO_USERS.map(() => passwords.hash(DEMO_PASSWORD)));
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: organisations.id })
       .from(organisations)
@@ -84,4 +85,6 @@ export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<Se
     }
     return { created: true, organisationId: organisation.id };
   });
+  if (result.created) await rebuildGoalRegister(db, { organisationId: result.organisationId });
+  return result;
 }

@@ -51,3 +51,10 @@ export function uuidParam(c: Context, name: string): string {
   if (!z.uuid().safeParse(value).success) throw new ApiProblem(404, 'not_found', 'error.notFound');
   return value;
 }
+
+/** A query string parsed with a zod schema; bad input is a 400 naming the parameters. */
+export function parseQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
+  const result = schema.safeParse(c.req.query());
+  if (result.success) return result.data;
+  throw new ApiProblem(400, 'invalid_input', 'error.invalidInput', { fields: result.error.issues.map((issue) => String(issue.path[0])).join(', ') });
+}

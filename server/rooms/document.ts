@@ -1,5 +1,7 @@
 import { documentRooms } from '../../shared/sync/rooms';
 import { DocumentActivity } from '../documents/activity';
+import { refreshGoalRegister } from '../goals/refresh-register';
+import { GoalRegisterFollower } from '../goals/register-follower';
 import { roomKind } from '../sync/room-kind';
 import { recordRevision } from '../versions/revisions';
 import type { RoomKindDeps } from './deps';
@@ -8,10 +10,11 @@ import { documentRights, sessionPresence } from './document-access';
 /**
  * `doc:<documentId>`: the Tiptap body and the structured fields. Editors by `can()` write it, readers
  * read it (everyone once it is fastställd). It notes who wrote: "last edited by" once edits are stored,
- * and an automatic revision when editing settles.
+ * and an automatic revision when editing settles; the goal register follows its goals.
  */
 export function documentRoomKind({ db, log, clock }: RoomKindDeps) {
   const activity = new DocumentActivity(db, log);
+  const goals = new GoalRegisterFollower((documentId, doc) => refreshGoalRegister(db, documentId, doc), log);
   return roomKind({
     kind: 'document',
     parse: documentRooms.parse,
@@ -25,7 +28,8 @@ export function documentRoomKind({ db, log, clock }: RoomKindDeps) {
     writers: {
       stored: ({ documentId }, userId) => activity.record(documentId, userId),
       settled: async ({ documentId }, state, editors) => void (await recordRevision(db, documentId, state, editors, clock())),
-      flush: () => activity.flush(),
+      flush: async () => void (await Promise.all([activity.flush(), goals.flush()])),
     },
+    contentStored: ({ documentId }, doc) => goals.changed(documentId, doc),
   });
 }

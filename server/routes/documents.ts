@@ -4,6 +4,7 @@ import { can } from '../../shared/auth/permissions';
 import type { Principal } from '../auth/principal';
 import { createDocument, updateDocument } from '../documents/commands';
 import { presentDocument } from '../documents/present';
+import { refreshGoalRegister } from '../goals/refresh-register';
 import { findDocuments } from '../documents/queries';
 import { documentResource } from '../documents/resource';
 import { actorOf } from '../http/actor';
@@ -11,7 +12,7 @@ import type { AppEnv } from '../http/env';
 import { ApiProblem } from '../http/errors';
 import { authorize, ownOrganisation, requirePrincipal } from '../http/guards';
 import { respond } from '../http/respond';
-import { parseChanges, parseJson, uuidParam } from '../http/validate';
+import { parseChanges, parseJson, parseQuery, uuidParam } from '../http/validate';
 
 /** One document of the principal's organisation, or 404 (never revealing documents of others). */
 async function loadDocument(c: Context<AppEnv>, principal: Principal, id: string) {
@@ -23,13 +24,12 @@ async function loadDocument(c: Context<AppEnv>, principal: Principal, id: string
 export const documentRoutes = new Hono<AppEnv>()
   .get(api.listDocuments.path, async (c) => {
     const principal = requirePrincipal(c);
-    const query = api.listDocuments.query.safeParse(c.req.query());
-    if (!query.success) throw new ApiProblem(400, 'invalid_input', 'error.invalidInput', { fields: query.error.issues.map((i) => String(i.path[0])).join(', ') });
+    const query = parseQuery(c, api.listDocuments.query);
     const rows = await findDocuments(c.var.database.db, {
       organisationId: principal.organisation.id,
-      bodyId: query.data.bodyId,
-      type: query.data.type,
-      includeArchived: query.data.includeArchived === 'true',
+      bodyId: query.bodyId,
+      type: query.type,
+      includeArchived: query.includeArchived === 'true',
     });
     const readable = rows.filter((row) => can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings)));
     return respond(c, api.listDocuments, 200, { documents: readable.map((row) => presentDocument(row, principal)) });
@@ -38,6 +38,7 @@ export const documentRoutes = new Hono<AppEnv>()
     const principal = authorize(c, 'document.create', ownOrganisation);
     const input = await parseJson(c, api.createDocument.body);
     const id = await createDocument(c.var.database.db, actorOf(c, principal), input);
+    await refreshGoalRegister(c.var.database.db, id);
     return respond(c, api.createDocument, 201, { document: presentDocument(await loadDocument(c, principal, id), principal) });
   })
   .get(api.getDocument.path, async (c) => {

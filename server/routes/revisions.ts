@@ -12,6 +12,7 @@ import { requirePrincipal } from '../http/guards';
 import { respond } from '../http/respond';
 import { uuidParam } from '../http/validate';
 import { restoreContent } from '../versions/restore';
+import { refreshGoalRegister } from '../goals/refresh-register';
 
 export const revisionRoutes = new Hono<AppEnv>()
   .get(api.listRevisions.path, async (c) => {
@@ -43,6 +44,8 @@ export const revisionRoutes = new Hono<AppEnv>()
     // A new change in the live draft that everyone sees: history is never rewritten.
     // Everyone has it when this answers; it is stored with the room's next batch, like an edit.
     await c.var.services.rooms.applyToRoom(documentRoom(document.id), (doc) => restoreContent(doc, revision.yjsState), { waitForStorage: false });
+    // A live room's register follows once the restore is stored; without one the stored state has it now.
+    await refreshGoalRegister(c.var.database.db, document.id);
     const actor = actorOf(c, principal);
     await audit(c.var.database.db, { action: 'document.restored_revision', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: document.id, details: { revisionId }, ip: actor.ip, at: actor.at });
     return c.body(null, 204);

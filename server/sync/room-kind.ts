@@ -46,6 +46,8 @@ export interface RoomKind<Ref = unknown> {
    * anonymous activity): nothing, not even a log line, ties a connection to what it wrote.
    */
   writers?: WriterTracking<Ref>;
+  /** After updates of the room are stored, with the room's doc: for a kind that keeps something read from its content (the goal register). Must not block. */
+  contentStored?(ref: Ref, doc: Y.Doc): void;
   /** 'stored' (the default): loaded from and written to the database. 'memory': lives only while loaded. */
   persistence?: 'stored' | 'memory';
 }

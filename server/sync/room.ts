@@ -31,6 +31,8 @@ export interface RoomDeps {
   onQuietAfterEdits?: (room: Room) => void;
   /** Asked once the stored state is loaded, before anyone is answered: a change the server makes first. */
   onLoad?: () => Promise<RoomChange | null>;
+  /** Updates of the room are now stored. */
+  onContentStored?: (doc: Y.Doc) => void;
 }
 
 const NOTHING_STORED: StoredDoc = { snapshot: null, updates: [], pendingRows: 0 };
@@ -95,6 +97,7 @@ export class Room {
         persisted: (stateVector, lagMs) => {
           this.deps.metrics.recordPersistLag(lagMs);
           if (this.lastWriter) this.deps.onStored?.(this.lastWriter);
+          this.deps.onContentStored?.(this.doc);
           this.onPersisted(stateVector);
         },
       }, stored.pendingRows);

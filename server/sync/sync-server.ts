@@ -187,6 +187,7 @@ export class SyncServer implements RoomWriter {
       onStored: kind.writers && ((userId) => kind.writers!.stored(ref, userId)),
       onQuietAfterEdits: (quiet) => void this.settle(quiet, known),
       onLoad: kind.onLoad && (() => kind.onLoad!(ref)),
+      onContentStored: kind.contentStored && ((doc) => kind.contentStored!(ref, doc)),
     });
     this.rooms.set(name, { room, known });
     room.ready.catch((error: unknown) => {

@@ -5,10 +5,11 @@ import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { documentVersions, documents, type DecisionReference } from '../db/schema';
 import { DomainError } from '../domain/domain-error';
+import { refreshGoalRegister } from '../goals/refresh-register';
 import type { RoomWriter } from '../sync/room-writer';
 import { HASH_SCHEME, versionHash } from './hash';
 import { renderState } from './render-state';
-import { storable } from './storable';
+import { storable } from '../../shared/text/storable';
 
 export interface LockInput {
   decision: DecisionReference;
@@ -18,7 +19,8 @@ export interface LockInput {
 /**
  * Fastställer the document's current state as its next version: one row in document_versions (number
  * without gaps, hash chained to the previous version) and the document's status, in one transaction
- * that holds the document row, so two locks at once give one version and one conflict.
+ * that holds the document row, so two locks at once give one version and one conflict. The goal
+ * register reads the new version in that transaction.
  */
 export async function lockDocument(db: AppDb, rooms: RoomWriter, actor: Actor & { userId: string }, documentId: string, input: LockInput) {
   return rooms.withFrozenRoom(documentRoom(documentId), (state) =>
@@ -57,6 +59,8 @@ export async function lockDocument(db: AppDb, rooms: RoomWriter, actor: Actor & 
       const hash = versionHash(HASH_SCHEME, fields)!;
       const [row] = await tx.insert(documentVersions).values({ ...fields, hash, hashScheme: HASH_SCHEME }).returning();
       await tx.update(documents).set({ status: 'fastställd', versionCount: fields.number, versionHead: hash }).where(eq(documents.id, documentId));
+      // In the same transaction: the register never shows a goal as a draft once its version exists.
+      await refreshGoalRegister(tx, documentId);
       // The chain head also goes to the audit log, in the same transaction: a second record outside the table.
       await audit(tx, { action: 'document.locked', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: documentId, details: { number: fields.number, hash, decision: fields.decision }, ip: actor.ip, at: actor.at });
       return row!;

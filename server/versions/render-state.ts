@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { bodyJson } from '../../shared/documents/from-yjs';
 import { renderHtml, renderText } from '../../shared/documents/render';
 import { readGoals, type GoalData } from '../../shared/goals/model';
-import { storable } from './storable';
+import { storable } from '../../shared/text/storable';
 
 export interface RenderedState {
   contentJson: Record<string, unknown>;

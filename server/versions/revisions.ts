@@ -3,7 +3,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { organisationSettings } from '../../shared/domain/organisation-settings';
 import type { AppDb } from '../db/database';
 import { documentRevisions, documents, organisations } from '../db/schema';
-import { canonicalJson } from './hash';
+import { canonicalJson } from '../../shared/text/canonical-json';
 import { renderState } from './render-state';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

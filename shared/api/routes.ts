@@ -10,6 +10,7 @@ import { bodyContracts } from './bodies';
 import { commentContracts } from './comments';
 import type { RouteContract } from './contract';
 import { documentContracts } from './documents';
+import { goalContracts } from './goals';
 import { healthContracts } from './health';
 import { meContracts } from './me';
 import { openApiContracts } from './openapi';
@@ -27,6 +28,7 @@ export const API_ROUTES: Readonly<Record<string, RouteContract>> = {
   ...meContracts,
   ...bodyContracts,
   ...documentContracts,
+  ...goalContracts,
   ...versionContracts,
   ...versionExportContracts,
   ...versionDiffContracts,

@@ -19,12 +19,13 @@ const indicatorData = mirrors<IndicatorData>()(
   z.object({ id: z.string(), name: z.string(), method: z.string(), source: z.string(), baseline: z.string(), targets: z.record(z.string(), z.string()), genderSplit: z.boolean() }),
 );
 
-const goalData = mirrors<GoalData>()(
+export const goalData = mirrors<GoalData>()(
   z.object({
     id: z.string(),
     title: z.string(),
     level: z.enum(GOAL_LEVELS).nullable(),
     parentGoalId: z.string().nullable(),
+    parentVersion: z.number().nullable().optional(),
     periodFrom: z.number().nullable(),
     periodTo: z.number().nullable(),
     responsibleBodyId: z.string().nullable(),

@@ -61,7 +61,7 @@ export function periodsInOrder(periods: readonly FollowUpPeriodSetting[]): Follo
   return [...periods].sort((a, b) => a.asOf.localeCompare(b.asOf));
 }
 
-const ASSESSMENTS = ['helt', 'delvis', 'ej', 'ej_bedomd'] as const;
+export const ASSESSMENTS = ['helt', 'delvis', 'ej', 'ej_bedomd'] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
 
 /** The counts of one body's goals at one follow-up; a goal without an assessment yet counts as `saknas`. */

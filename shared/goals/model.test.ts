@@ -13,6 +13,7 @@ import {
   removeIndicator,
   setAgenda2030,
   setGoalField,
+  setParentGoal,
   setIndicatorGenderSplit,
   setIndicatorTarget,
 } from './model';
@@ -155,7 +156,7 @@ describe('goal model', () => {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     expect(readGoals(copy)).toEqual([
       {
-        id: goal.get('id'), title: 'Likvärdig skola', level: 'namnd', parentGoalId: 'kf-1',
+        id: goal.get('id'), title: 'Likvärdig skola', level: 'namnd', parentGoalId: 'kf-1', parentVersion: null,
         periodFrom: 2024, periodTo: 2027, responsibleBodyId: 'body-1', agenda2030: [4, 10],
         indicators: [{
           id: indicator.get('id'), name: 'Behörighet till gymnasiet', method: 'Andel elever i åk 9',
@@ -164,6 +165,20 @@ describe('goal model', () => {
         viljeinriktningText: 'Alla elever ska nå målen.\nSkolan ska vara likvärdig.',
       },
     ]);
+  });
+
+  it('pins a parent link to the version it was made to, and drops the pin with the link', () => {
+    const doc = new Y.Doc();
+    const goal = addGoal(doc, { title: 'Fler elever når målen', level: 'namnd' });
+    const parent = crypto.randomUUID();
+    setParentGoal(goal, parent, 3);
+    expect(readGoals(doc)[0]).toMatchObject({ parentGoalId: parent, parentVersion: 3 });
+    setParentGoal(goal, parent, 0);
+    expect(readGoals(doc)[0]).toMatchObject({ parentGoalId: parent, parentVersion: null });
+    setParentGoal(goal, goal.get('id') as string, 1);
+    expect(readGoals(doc)[0]!.parentGoalId).toBe(parent);
+    setParentGoal(goal, null, 4);
+    expect(readGoals(doc)[0]).toMatchObject({ parentGoalId: null, parentVersion: null });
   });
 
   it('reads an empty list from a document without goals, without creating them', () => {

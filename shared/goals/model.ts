@@ -26,6 +26,8 @@ export interface GoalData {
   title: string;
   level: GoalLevel | null;
   parentGoalId: string | null;
+  /** The fastställd version of the parent's document the link was made to; null: to its draft (absent in versions from before links were pinned). */
+  parentVersion?: number | null;
   periodFrom: number | null;
   periodTo: number | null;
   responsibleBodyId: string | null;
@@ -174,6 +176,20 @@ function validFieldValue(key: GoalField, value: unknown): boolean {
   }
 }
 
+/**
+ * Links the goal to its parent (a goal of a level above, in any document of the kommun), pinned to the
+ * parent document's version it was read in, so a later version of the parent shows as "ändrat sedan".
+ */
+export function setParentGoal(goal: Y.Map<unknown>, parentGoalId: string | null, parentVersion: number | null): void {
+  if (parentGoalId === goal.get('id')) return;
+  if (parentGoalId !== null && (typeof parentGoalId !== 'string' || parentGoalId === '')) return;
+  const version = parentGoalId !== null && Number.isInteger(parentVersion) && (parentVersion as number) > 0 ? parentVersion : null;
+  transact(goal, () => {
+    if (goal.get('parentGoalId') !== parentGoalId) goal.set('parentGoalId', parentGoalId);
+    if ((goal.get('parentVersion') ?? null) !== version) goal.set('parentVersion', version);
+  });
+}
+
 /** Sets one scalar field; a value of the wrong shape (e.g. a level that does not exist) is ignored. */
 export function setGoalField<K extends GoalField>(goal: Y.Map<unknown>, key: K, value: GoalFieldValues[K]): void {
   if (!validFieldValue(key, value)) return;
@@ -242,6 +258,7 @@ function readNullable<T>(value: unknown, valid: (v: unknown) => v is T): T | nul
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isYear = (v: unknown): v is number => Number.isInteger(v);
+const isVersion = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 
 /** Plain text of a Tiptap fragment: inline text joined, blocks separated by newlines. */
 function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
@@ -287,6 +304,7 @@ export function readGoal(goal: Y.Map<unknown>): GoalData {
     title: readText(goal.get('title')),
     level: readNullable(goal.get('level'), isGoalLevel),
     parentGoalId: readNullable(goal.get('parentGoalId'), isString),
+    parentVersion: readNullable(goal.get('parentVersion'), isVersion),
     periodFrom: readNullable(goal.get('periodFrom'), isYear),
     periodTo: readNullable(goal.get('periodTo'), isYear),
     responsibleBodyId: readNullable(goal.get('responsibleBodyId'), isString),

@@ -6,6 +6,7 @@ import { enExports } from './en-exports';
 import { enGoals } from './en-goals';
 import { enLoginLock } from './en-login-lock';
 import { enInput } from './en-input';
+import { enGoalRegister } from './en-goal-register';
 import { enMain } from './en-main';
 import { enVersions } from './en-versions';
 import { enWorkshopBoard } from './en-workshop-board';
@@ -30,6 +31,7 @@ export const en: Catalogue = {
   ...enWorkshopFacilitator,
   ...enLoginLock,
   ...enInput,
+  ...enGoalRegister,
   ...enWorkshopLimits,
   ...enWorkshopPresent,
 };

@@ -10,6 +10,7 @@ import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 import { svLoginLock } from './sv-login-lock';
 import { svInput } from './sv-input';
+import { svGoalRegister } from './sv-goal-register';
 import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
 import { svWorkshopFacilitator } from './sv-workshop-facilitator';
@@ -30,6 +31,7 @@ export const sv = {
   ...svWorkshopFacilitator,
   ...svLoginLock,
   ...svInput,
+  ...svGoalRegister,
   ...svWorkshopLimits,
   ...svWorkshopPresent,
   'app.name': 'Samsyn',

@@ -2,7 +2,7 @@
  * Values as PostgreSQL stores them (shared/text/unstorable.ts): a version is normalised with this before
  * it is hashed, so the stored row is exactly what was hashed.
  */
-import { storableText } from '../../shared/text/unstorable';
+import { storableText } from './unstorable';
 
 /** A JSON-like value with every string and every object key made storable. */
 export function storable<T>(value: T): T {
