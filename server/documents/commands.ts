@@ -21,6 +21,8 @@ export interface NewDocument {
   bodyId?: string | null;
   /** The first Yjs update instead of the type's template (a compiled workshop); never from a client. */
   initialState?: Uint8Array;
+  /** An uppföljning's follow-up ('2027-delarsrapport'); one per body and follow-up. */
+  followUpPeriod?: string;
 }
 
 /** Creates a document, its first content from the template and its audit entry, in one transaction: all or nothing. */
@@ -31,7 +33,7 @@ export async function createDocument(db: AppDb, actor: Actor, input: NewDocument
     const tx = transaction as unknown as AppDb;
     const [row] = await tx
       .insert(documents)
-      .values({ organisationId: actor.organisationId, bodyId: input.bodyId ?? null, type: input.type, title: input.title.trim(), createdBy: actor.userId })
+      .values({ organisationId: actor.organisationId, bodyId: input.bodyId ?? null, type: input.type, title: input.title.trim(), createdBy: actor.userId, followUpPeriod: input.followUpPeriod ?? null })
       .returning({ id: documents.id });
     await appendUpdates(tx, documentRoom(row!.id), [state]);
     await audit(tx, { action: 'document.created', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: row!.id, details: { type: input.type, title: input.title.trim() }, ip: actor.ip, at: actor.at });

@@ -2,8 +2,9 @@ import { getSchema } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { DocumentType } from '../../shared/domain/documents';
-import { DOCUMENT_TEMPLATES, templateBody } from '../../shared/documents/templates';
+import { DOCUMENT_TEMPLATES, followUpBody, templateBody } from '../../shared/documents/templates';
 import { editorExtensions } from '../../shared/editor/extensions';
+import { seedFollowUp, type FollowUpGoalSeed } from '../../shared/goals/follow-up-document';
 import { addGoal } from '../../shared/goals/model';
 
 let schema: ReturnType<typeof getSchema> | undefined;
@@ -18,6 +19,17 @@ export function initialDocumentState(type: DocumentType): Uint8Array {
   const doc = new Y.Doc();
   prosemirrorJSONToYXmlFragment(schema, templateBody(type), doc.getXmlFragment('body'));
   for (let i = 0; i < DOCUMENT_TEMPLATES[type].initialGoals; i += 1) addGoal(doc);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}
+
+/** An uppföljning's first Yjs update: the free sections and one block per goal followed up. */
+export function followUpInitialState(goals: readonly FollowUpGoalSeed[]): Uint8Array {
+  schema ??= getSchema(editorExtensions());
+  const doc = new Y.Doc();
+  prosemirrorJSONToYXmlFragment(schema, followUpBody(), doc.getXmlFragment('body'));
+  seedFollowUp(doc, goals);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;

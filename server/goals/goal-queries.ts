@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { GoalDetail, GoalEntry } from '../../shared/api/goals';
 import { can } from '../../shared/auth/permissions';
-import type { Assessment } from '../../shared/goals/follow-up';
+import { comparePeriodRefs, DEFAULT_FOLLOW_UP_PERIODS, type Assessment } from '../../shared/goals/follow-up';
 import type { Principal } from '../auth/principal';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions, documents, goalAssessments, goalRegister } from '../db/schema';
@@ -80,8 +80,9 @@ async function assessmentsOf(db: AppDb, principal: Principal, goalIds: string[])
     .select({ goalId: goalAssessments.goalId, period: goalAssessments.period, assessment: goalAssessments.assessment, document: documents })
     .from(goalAssessments)
     .innerJoin(documents, eq(documents.id, goalAssessments.documentId))
-    .where(and(inArray(goalAssessments.goalId, goalIds), eq(documents.organisationId, principal.organisation.id), isNull(documents.archivedAt)))
-    .orderBy(goalAssessments.period);
+    .where(and(inArray(goalAssessments.goalId, goalIds), eq(documents.organisationId, principal.organisation.id), isNull(documents.archivedAt)));
+  const byPeriod = comparePeriodRefs(DEFAULT_FOLLOW_UP_PERIODS);
+  rows.sort((a, b) => byPeriod(a.period, b.period));
   for (const row of rows) {
     if (!can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings))) continue;
     const list = found.get(row.goalId) ?? [];
@@ -90,6 +91,9 @@ async function assessmentsOf(db: AppDb, principal: Principal, goalIds: string[])
   }
   return found;
 }
+
+/** The newest follow-up that has assessed the goal, else the newest (not yet assessed). */
+const latest = (assessments: AssessmentEntry[]): AssessmentEntry | null => assessments.findLast((entry) => entry.assessment !== null) ?? assessments.at(-1) ?? null;
 
 /** One goal with its parent, its children from every document and its assessments; not found unless readable. */
 export async function goalDetail(db: AppDb, principal: Principal, goalId: string): Promise<GoalDetail> {
@@ -107,7 +111,7 @@ export async function goalDetail(db: AppDb, principal: Principal, goalId: string
       ...parent,
       changedSince: goal.parentVersion !== null && parent.unchangedSince !== null && parent.unchangedSince > goal.parentVersion,
     },
-    children: children.map((child) => ({ ...entry(child), latestAssessment: assessments.get(child.goal.goalId)?.at(-1) ?? null })),
+    children: children.map((child) => ({ ...entry(child), latestAssessment: latest(assessments.get(child.goal.goalId) ?? []) })),
     assessments: assessments.get(goalId) ?? [],
   };
 }

@@ -8,6 +8,7 @@ import { authRoutes } from './auth';
 import { bodyRoutes } from './bodies';
 import { commentRoutes } from './comments';
 import { documentRoutes } from './documents';
+import { followUpRoutes } from './follow-ups';
 import { goalRoutes } from './goals';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
@@ -22,7 +23,7 @@ import { workshopExportRoutes } from './workshop-exports';
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, goalRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, workshopExportRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, goalRoutes, followUpRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, workshopExportRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

@@ -1,4 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import { readFollowUp } from '../../shared/goals/follow-up-document';
+import { t } from '../../shared/i18n';
 import { documentRoom } from '../../shared/sync/rooms';
 import type { Actor } from '../accounts/users';
 import { audit } from '../audit/audit-log';
@@ -29,6 +32,7 @@ export async function lockDocument(db: AppDb, rooms: RoomWriter, actor: Actor & 
       const [document] = await tx.select().from(documents).where(eq(documents.id, documentId)).for('update');
       if (!document) throw new DomainError('not_found', 'document_not_found', 'error.documentNotFound');
       if (document.status === 'fastställd') throw new DomainError('conflict', 'already_locked', 'error.alreadyLocked');
+      if (document.followUpPeriod !== null) assertEveryGoalAssessed(state);
       const [previous] = await tx
         .select({ number: documentVersions.number, hash: documentVersions.hash })
         .from(documentVersions)
@@ -66,6 +70,17 @@ export async function lockDocument(db: AppDb, rooms: RoomWriter, actor: Actor & 
       return row!;
     }),
   );
+}
+
+/** An uppföljning is fastställd only once each of its goals has a bedömning; the refusal names the goals that lack one. */
+function assertEveryGoalAssessed(state: Uint8Array): void {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  const missing = readFollowUp(doc).filter((block) => block.assessment === null);
+  doc.destroy();
+  if (missing.length === 0) return;
+  const goals = missing.map((block) => `”${block.goal.title.trim() || t('goal.untitled')}”`).join(', ');
+  throw new DomainError('conflict', 'assessment_missing', 'error.followUp.assessmentMissing', { goals });
 }
 
 /** Opens a fastställd document for revision: the draft of the next version. Versions never change. */

@@ -3,6 +3,7 @@ import { DOCUMENT_ACTIONS } from '../auth/permissions';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../domain/documents';
 import { id, idParams, personRef, timestamp } from './common';
 import { route } from './contract';
+import { followUpSummary } from './follow-ups';
 
 /** A document as the API shows it, with what the asking user may do with it. */
 const documentView = z.object({
@@ -18,6 +19,8 @@ const documentView = z.object({
   archivedAt: timestamp.nullable(),
   /** Comment threads not yet resolved. */
   openThreads: z.number(),
+  /** An uppföljning's follow-up ('2027-delarsrapport') and how its goals are assessed now; null for other documents. */
+  followUp: z.object({ period: z.string(), summary: followUpSummary }).nullable(),
   permissions: z.array(z.enum(DOCUMENT_ACTIONS)),
 });
 export type DocumentView = z.infer<typeof documentView>;

@@ -10,6 +10,7 @@ import { bodyContracts } from './bodies';
 import { commentContracts } from './comments';
 import type { RouteContract } from './contract';
 import { documentContracts } from './documents';
+import { followUpContracts } from './follow-ups';
 import { goalContracts } from './goals';
 import { healthContracts } from './health';
 import { meContracts } from './me';
@@ -29,6 +30,7 @@ export const API_ROUTES: Readonly<Record<string, RouteContract>> = {
   ...bodyContracts,
   ...documentContracts,
   ...goalContracts,
+  ...followUpContracts,
   ...versionContracts,
   ...versionExportContracts,
   ...versionDiffContracts,

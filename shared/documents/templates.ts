@@ -120,6 +120,19 @@ const resultatdialog = doc(
   guide('template.resultatdialog.questionsGuide'),
 );
 
+/**
+ * An uppföljning generated from the goals (shared/goals/follow-up-document.ts) has the goal blocks as
+ * fields, so its body keeps only the resultatdialog's free sections; their hints are the template's.
+ */
+const followUp = doc(
+  heading(2, 'template.resultatdialog.about'),
+  guide('template.resultatdialog.aboutGuide'),
+  heading(2, 'template.resultatdialog.economy'),
+  guide('template.resultatdialog.economyGuide'),
+  heading(2, 'template.resultatdialog.questions'),
+  guide('template.resultatdialog.questionsGuide'),
+);
+
 const lagesbeskrivning = doc(
   heading(1, 'template.lagesbeskrivning.title'),
   guide('template.lagesbeskrivning.introGuide'),
@@ -173,4 +186,9 @@ export const DOCUMENT_TEMPLATES: Record<DocumentType, DocumentTemplate> = {
 /** A fresh deep copy of the type's starting body, safe to change. */
 export function templateBody(type: DocumentType): JSONContent {
   return structuredClone(DOCUMENT_TEMPLATES[type].body);
+}
+
+/** The body of an uppföljning generated from a body's goals (same hints as the resultatdialog's). */
+export function followUpBody(): JSONContent {
+  return withHints(followUp).body;
 }

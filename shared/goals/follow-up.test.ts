@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FOLLOW_UP_PERIODS, isDayOfYear, isPeriodKey, parsePeriodRef, periodRefString, periodsInOrder, summariseAssessments } from './follow-up';
+import { comparePeriodRefs, DEFAULT_FOLLOW_UP_PERIODS, isDayOfYear, isPeriodKey, parsePeriodRef, periodRefString, periodsInOrder, summariseAssessments } from './follow-up';
 
 describe('follow-up periods and assessments', () => {
   it('names one follow-up of one year as "2027-delarsrapport", and reads it back', () => {
@@ -34,5 +34,12 @@ describe('follow-up periods and assessments', () => {
     const assessments = [...Array(8).fill('helt'), ...Array(10).fill('delvis'), 'ej_bedomd', null] as const;
     expect(summariseAssessments(assessments)).toEqual({ total: 20, helt: 8, delvis: 10, ej: 0, ejBedomd: 1, saknas: 1 });
     expect(summariseAssessments([])).toEqual({ total: 0, helt: 0, delvis: 0, ej: 0, ejBedomd: 0, saknas: 0 });
+  });
+});
+
+describe('the order of follow-ups', () => {
+  it('goes by year, then by the day each period reports as of', () => {
+    const refs = ['2028-delarsrapport', '2027-arsredovisning', '2027-okand', '2027-delarsrapport'];
+    expect(refs.sort(comparePeriodRefs(DEFAULT_FOLLOW_UP_PERIODS))).toEqual(['2027-delarsrapport', '2027-arsredovisning', '2027-okand', '2028-delarsrapport']);
   });
 });

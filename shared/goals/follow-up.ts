@@ -61,6 +61,20 @@ export function periodsInOrder(periods: readonly FollowUpPeriodSetting[]): Follo
   return [...periods].sort((a, b) => a.asOf.localeCompare(b.asOf));
 }
 
+/**
+ * Orders follow-up references by year, then by the day each period reports as of; a key the kommun no
+ * longer has comes after its year's known ones.
+ */
+export function comparePeriodRefs(periods: readonly FollowUpPeriodSetting[]): (a: string, b: string) => number {
+  const day = (key: string) => periods.find((period) => period.key === key)?.asOf ?? '99-99';
+  return (a, b) => {
+    const left = parsePeriodRef(a);
+    const right = parsePeriodRef(b);
+    if (!left || !right) return a.localeCompare(b);
+    return left.year - right.year || day(left.key).localeCompare(day(right.key)) || left.key.localeCompare(right.key);
+  };
+}
+
 export const ASSESSMENTS = ['helt', 'delvis', 'ej', 'ej_bedomd'] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
 

@@ -261,7 +261,7 @@ const isYear = (v: unknown): v is number => Number.isInteger(v);
 const isVersion = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
 
 /** Plain text of a Tiptap fragment: inline text joined, blocks separated by newlines. */
-function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
+export function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
   const parts: string[] = [];
   let blocks = false;
   for (const child of node.toArray()) {

@@ -6,6 +6,7 @@ import { enExports } from './en-exports';
 import { enGoals } from './en-goals';
 import { enLoginLock } from './en-login-lock';
 import { enInput } from './en-input';
+import { enFollowUp } from './en-follow-up';
 import { enGoalRegister } from './en-goal-register';
 import { enMain } from './en-main';
 import { enVersions } from './en-versions';
@@ -31,6 +32,7 @@ export const en: Catalogue = {
   ...enWorkshopFacilitator,
   ...enLoginLock,
   ...enInput,
+  ...enFollowUp,
   ...enGoalRegister,
   ...enWorkshopLimits,
   ...enWorkshopPresent,

@@ -10,6 +10,7 @@ import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 import { svLoginLock } from './sv-login-lock';
 import { svInput } from './sv-input';
+import { svFollowUp } from './sv-follow-up';
 import { svGoalRegister } from './sv-goal-register';
 import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
@@ -31,6 +32,7 @@ export const sv = {
   ...svWorkshopFacilitator,
   ...svLoginLock,
   ...svInput,
+  ...svFollowUp,
   ...svGoalRegister,
   ...svWorkshopLimits,
   ...svWorkshopPresent,
