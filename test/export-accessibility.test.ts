@@ -28,7 +28,7 @@ function version(content: JSONContent[], overrides: Partial<ExportVersion> = {})
     title: 'Mål & budget <2027> för Barn- och bildningsnämnden', organisationName: 'Exempelkommun', bodyName: 'Barn- och bildningsnämnden', number: 3,
     lockedAt: new Date('2027-10-14T10:00:00Z'), hash: 'ab'.repeat(32), note: null,
     decision: { body: 'Barn- och bildningsnämnden', date: '2027-10-14', paragraph: '§ 87', diarienummer: 'BUN/2027:112' },
-    content: { type: 'doc', content }, goals: [goal([indicator(1)])], bodyNames: new Map([['b1', 'Barn- och bildningsnämnden']]),
+    content: { type: 'doc', content }, goals: [goal([indicator(1)])], bodyNames: new Map([['b1', 'Barn- och bildningsnämnden']]), parentGoals: new Map(),
     ...overrides,
   };
 }
@@ -83,7 +83,7 @@ describe('an accessible PDF (PDF/UA)', () => {
       'H1', 'P', 'Link',
       'L', 'LI', 'Lbl', 'LBody', 'P', 'L', 'LI', 'Lbl', 'LBody', 'P',
       'H2', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD',
-      'H2', 'H3', 'P', 'P', 'P', 'P', 'P', 'H4', 'Table', 'TR', 'TH', 'TH', 'TH', 'TH', 'TH', 'TH', 'TR', 'TD', 'TD', 'TD', 'TD', 'TD', 'TD',
+      'H2', 'H3', 'P', 'P', 'P', 'P', 'P', 'P', 'H4', 'Table', 'TR', 'TH', 'TH', 'TH', 'TH', 'TH', 'TH', 'TR', 'TD', 'TD', 'TD', 'TD', 'TD', 'TD',
     ]);
     const named = (type: string, value: string) => nodes.find((node) => node.type === type && node.text === value);
     expect(named('H1', sample.title)).toBeDefined();

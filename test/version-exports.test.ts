@@ -19,13 +19,14 @@ const decisionLine = 'Barn- och bildningsnämnden 2027-10-14 § 87, dnr BUN/2027
 const pdfText = (bytes: Uint8Array) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes }).toString('utf8').replace(/\s+/g, ' ');
 
 const goal: GoalData = {
-  id: 'g1', title: 'Alla elever når kunskapskraven', level: 'namnd', parentGoalId: null, periodFrom: 2027, periodTo: 2030,
+  id: 'g1', title: 'Alla elever når kunskapskraven', level: 'namnd', parentGoalId: 'kf1', parentVersion: 2, periodFrom: 2027, periodTo: 2030,
   responsibleBodyId: 'b1', agenda2030: [4, 10], viljeinriktningText: 'Skolan ska vara likvärdig.',
   indicators: [{ id: 'i1', name: 'Andel behöriga | gymnasiet', method: 'Registerdata', source: 'Skolverket', baseline: '82 %', targets: { '2028': '88 %', '2027': '85 %' }, genderSplit: true }],
 };
 const sample: ExportVersion = {
   title: 'Mål för Barn- och bildningsnämnden', organisationName: 'Exempelkommun', bodyName: 'Barn- och bildningsnämnden', number: 3,
   lockedAt: new Date('2027-10-14T21:30:00Z'), hash: 'ab'.repeat(32), note: null, decision, goals: [goal], bodyNames: new Map([['b1', 'Barn- och bildningsnämnden']]),
+  parentGoals: new Map([['kf1', { title: 'Barn och unga lyckas i skolan', documentTitle: 'Kommunövergripande mål 2027–2030', version: 2 }]]),
   content: { type: 'doc', content: [
     { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Inledning' }] },
     { type: 'paragraph', content: [{ type: 'text', text: 'Vi ' }, { type: 'text', text: 'måste ', marks: [{ type: 'bold' }] }, { type: 'text', text: 'läsa', marks: [{ type: 'link', attrs: { href: 'https://example.se/a b' } }] }, { type: 'text', text: ' *mer* – 1 # 2' }] },
@@ -47,6 +48,7 @@ describe('export renderers', () => {
     expect(md).toContain('- Första\n  1. Inre');
     expect(md).toContain('| År | Kostnad |\n| --- | --- |\n| 2027 | 12,8 mnkr |');
     expect(md).toContain('### Alla elever når kunskapskraven');
+    expect(md).toContain('**Överordnat mål:** Barn och unga lyckas i skolan (Kommunövergripande mål 2027–2030, version 2)');
     expect(md).toContain('**Agenda 2030:** Mål 4: God utbildning för alla  \nMål 10: Minskad ojämlikhet');
     expect(md).toContain('| Namn | Metod | Källa | Utgångsvärde | Målvärde per år | Könsuppdelad |');
     expect(md).toContain('| Andel behöriga \\| gymnasiet | Registerdata | Skolverket | 82 % | 2027: 85 %<br>2028: 88 % | Ja |');
@@ -61,6 +63,7 @@ describe('export renderers', () => {
     expect(text).toContain(decisionLine);
     expect(text).toContain('Andel behöriga | gymnasiet');
     expect(text).toContain('Könsuppdelad');
+    expect(text).toContain('Barn och unga lyckas i skolan (Kommunövergripande mål 2027–2030, version 2)');
   });
 
   it('DOCX: a zip whose document.xml holds the title, headings and the indicator table', async () => {
@@ -68,6 +71,7 @@ describe('export renderers', () => {
     expect(xml).toContain('Mål för Barn- och bildningsnämnden');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('Andel behöriga | gymnasiet');
+    expect(xml).toContain('Barn och unga lyckas i skolan (Kommunövergripande mål 2027–2030, version 2)');
     expect(xml).toContain('w:val="Heading1"');
   });
 

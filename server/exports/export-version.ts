@@ -7,6 +7,7 @@ import { DomainError } from '../domain/domain-error';
 import { renderDocx } from './docx';
 import { contentDisposition, exportFileNames } from './file-name';
 import { renderMarkdown } from './markdown';
+import { parentGoalsOf } from './parent-goals';
 import type { ExportFormat, ExportThread, ExportVersion } from './model';
 import { renderPdf } from './pdf';
 
@@ -59,6 +60,7 @@ export async function exportVersion(
     content: contentNode(row.contentJson),
     goals: row.goals as GoalData[],
     bodyNames: new Map(bodyRows.map((body) => [body.id, body.name])),
+    parentGoals: await parentGoalsOf(db, document.organisationId, row.goals as GoalData[]),
     openThreads: options.openThreads,
   };
   return {

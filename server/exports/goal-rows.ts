@@ -1,6 +1,7 @@
 import { agenda2030Label } from '../../shared/goals/agenda2030';
 import type { GoalData, IndicatorData } from '../../shared/goals/model';
 import { t } from '../../shared/i18n';
+import type { ParentGoal } from './model';
 
 /** One goal as the exports print it: labelled fields, then its indicators as a table. */
 export interface GoalSummary {
@@ -39,7 +40,16 @@ function indicatorRow(indicator: IndicatorData): string[] {
   ];
 }
 
-export function goalSummary(goal: GoalData, bodyNames: ReadonlyMap<string, string>): GoalSummary {
+function parentLine(goal: GoalData, parents: ReadonlyMap<string, ParentGoal>): string {
+  const parent = goal.parentGoalId ? parents.get(goal.parentGoalId) : undefined;
+  if (!parent) return dash();
+  const title = parent.title.trim() || t('goal.untitled');
+  return parent.version === null
+    ? t('export.parentDraft', { title, document: parent.documentTitle })
+    : t('export.parentVersion', { title, document: parent.documentTitle, version: parent.version });
+}
+
+export function goalSummary(goal: GoalData, bodyNames: ReadonlyMap<string, string>, parents: ReadonlyMap<string, ParentGoal>): GoalSummary {
   const level = goal.level ? t(`goal.level.${goal.level}`) : dash();
   const body = goal.responsibleBodyId ? (bodyNames.get(goal.responsibleBodyId) ?? dash()) : dash();
   const agenda = goal.agenda2030.length ? goal.agenda2030.map((n) => agenda2030Label(n as Parameters<typeof agenda2030Label>[0])).join('\n') : dash();
@@ -48,6 +58,7 @@ export function goalSummary(goal: GoalData, bodyNames: ReadonlyMap<string, strin
     fields: [
       [t('goal.viljeinriktning'), goal.viljeinriktningText.trim() || dash()],
       [t('goal.level'), level],
+      [t('goal.parent'), parentLine(goal, parents)],
       [t('goal.period'), period(goal)],
       [t('goal.responsibleBody'), body],
       [t('goal.agenda2030'), agenda],

@@ -5,6 +5,14 @@ import type { DecisionReference } from '../db/schema';
 
 export type { ExportFormat } from '../../shared/api/version-exports';
 
+/** A goal's parent as an export prints it: "Fler i arbete (Kommunövergripande mål 2027–2030, version 2)". */
+export interface ParentGoal {
+  title: string;
+  documentTitle: string;
+  /** The parent document's version the link was pinned to; null: its draft. */
+  version: number | null;
+}
+
 /** One open thread as the export's appendix "Öppna kommentarer" lists it. */
 export interface ExportThread {
   quote: string;
@@ -25,6 +33,8 @@ export interface ExportVersion {
   goals: GoalData[];
   /** Names of the organisation's bodies by id, for a goal's responsible body. */
   bodyNames: ReadonlyMap<string, string>;
+  /** The goals' parents by id (from any document of the organisation), as each goal's link names them. */
+  parentGoals: ReadonlyMap<string, ParentGoal>;
   /** With `threads=open`: the appendix "Öppna kommentarer" (absent: no appendix). */
   openThreads?: ExportThread[];
 }

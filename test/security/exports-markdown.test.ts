@@ -17,7 +17,7 @@ const payload = '<img src=x onerror=alert(1)>';
 
 const version = (content: JSONContent[]): ExportVersion => ({
   title: 'Mål', organisationName: 'Exempelkommun', bodyName: null, number: 1, lockedAt: new Date('2027-10-14T10:00:00Z'),
-  hash: 'ab'.repeat(32), note: null, decision, goals: [], bodyNames: new Map(), content: { type: 'doc', content },
+  hash: 'ab'.repeat(32), note: null, decision, goals: [], bodyNames: new Map(), parentGoals: new Map(), content: { type: 'doc', content },
 });
 const codeBlock = (code: string): JSONContent => ({ type: 'codeBlock', content: [{ type: 'text', text: code }] });
 const inlineCode = (code: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text: code, marks: [{ type: 'code' }] }] });

@@ -79,6 +79,12 @@ describe(`the goal register follows live documents across the kommun, on ${drive
     expect((await h.api('POST', `/documents/${kf.id}/versions`, facilitator, { decision: { ...decision, paragraph: '§ 12' } })).status).toBe(201);
     const after = (await goal(childId)).body.goal;
     expect(after.parent).toMatchObject({ version: 2, unchangedSince: 2, changedSince: true, title: 'Alla barn och unga lyckas i skolan' });
+
+    // The nämnd's version prints its parent as the link names it: the title as fastställd in version 1.
+    await saved(bun.client);
+    expect((await h.api('POST', `/documents/${bun.id}/versions`, facilitator, { decision: { ...decision, body: 'Barn- och bildningsnämnden' } })).status).toBe(201);
+    const exported = await h.api('GET', `/documents/${bun.id}/versions/1/export?format=md`, strateg);
+    expect(await exported.response.text()).toContain('**Överordnat mål:** Barn och unga lyckas i skolan (KF:s mål, version 1)');
   });
 
   it('keeps a goal the draft removed in force until the next version', async () => {
