@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriodRefs, DEFAULT_FOLLOW_UP_PERIODS, isDayOfYear, isPeriodKey, parsePeriodRef, periodRefString, periodsInOrder, summariseAssessments } from './follow-up';
+import { comparePeriodRefs, DEFAULT_FOLLOW_UP_PERIODS, isDayOfYear, periodLabel, isPeriodKey, parsePeriodRef, periodRefString, periodsInOrder, summariseAssessments } from './follow-up';
 
 describe('follow-up periods and assessments', () => {
   it('names one follow-up of one year as "2027-delarsrapport", and reads it back', () => {
@@ -37,7 +37,12 @@ describe('follow-up periods and assessments', () => {
   });
 });
 
-describe('the order of follow-ups', () => {
+describe('the order and names of follow-ups', () => {
+  it('names a follow-up as people say it', () => {
+    expect(periodLabel('2027-delarsrapport', DEFAULT_FOLLOW_UP_PERIODS)).toBe('Delårsrapport 2027');
+    expect(periodLabel('2027-tertial', DEFAULT_FOLLOW_UP_PERIODS)).toBe('tertial 2027');
+  });
+
   it('goes by year, then by the day each period reports as of', () => {
     const refs = ['2028-delarsrapport', '2027-arsredovisning', '2027-okand', '2027-delarsrapport'];
     expect(refs.sort(comparePeriodRefs(DEFAULT_FOLLOW_UP_PERIODS))).toEqual(['2027-delarsrapport', '2027-arsredovisning', '2027-okand', '2028-delarsrapport']);

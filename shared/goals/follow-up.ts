@@ -56,6 +56,14 @@ export function parsePeriodRef(value: string): PeriodRef | null {
   return { year: Number(match[1]), key: match[2]! };
 }
 
+/** "Delårsrapport 2027": a follow-up reference as people say it; a key the kommun no longer has shows as it is stored. */
+export function periodLabel(ref: string, periods: readonly FollowUpPeriodSetting[]): string {
+  const parsed = parsePeriodRef(ref);
+  if (!parsed) return ref;
+  const name = periods.find((period) => period.key === parsed.key)?.name ?? parsed.key;
+  return `${name} ${parsed.year}`;
+}
+
 /** The periods of a year in the order they report (by their day). */
 export function periodsInOrder(periods: readonly FollowUpPeriodSetting[]): FollowUpPeriodSetting[] {
   return [...periods].sort((a, b) => a.asOf.localeCompare(b.asOf));

@@ -7,4 +7,11 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   'error.followUp.exists': 'There is already a follow-up for that body and that follow-up.',
   'error.followUp.notFollowUp': 'The document is not a follow-up.',
   'error.followUp.assessmentMissing': 'The follow-up cannot be adopted until every goal has an assessment. Missing for: {goals}.',
+  'assessment.helt': 'Fully achieved',
+  'assessment.delvis': 'Partly achieved',
+  'assessment.ej': 'Not achieved',
+  'assessment.ej_bedomd': 'Cannot be assessed',
+  'assessment.none': 'Not assessed yet',
+  'followUp.counts': '{helt} fully, {delvis} partly, {ej} not achieved of {total} goals',
+  'followUp.countsOther': '{ejBedomd} cannot be assessed, {saknas} not yet assessed',
 };

@@ -5,4 +5,11 @@ export const svFollowUp = {
   'error.followUp.exists': 'Det finns redan en uppföljning för det organet och den uppföljningen.',
   'error.followUp.notFollowUp': 'Dokumentet är ingen uppföljning.',
   'error.followUp.assessmentMissing': 'Uppföljningen kan inte fastställas förrän varje mål har en bedömning. Bedömning saknas för: {goals}.',
+  'assessment.helt': 'Uppnås helt',
+  'assessment.delvis': 'Uppnås delvis',
+  'assessment.ej': 'Uppnås ej',
+  'assessment.ej_bedomd': 'Kan inte bedömas',
+  'assessment.none': 'Ej bedömd än',
+  'followUp.counts': '{helt} uppnås helt, {delvis} delvis, {ej} ej av {total} mål',
+  'followUp.countsOther': '{ejBedomd} kan inte bedömas, {saknas} saknar bedömning',
 } as const;

@@ -14,6 +14,8 @@ export const queryKeys = {
   adminUsers: ['admin', 'users'] as const,
   adminOrganisation: ['admin', 'organisation'] as const,
   documents: (query: DocumentQuery) => ['documents', query] as const,
+  goals: ['goals'] as const,
+  goal: (id: string) => ['goals', id] as const,
   document: (id: string) => ['document', id] as const,
   threads: (documentId: string) => ['document', documentId, 'threads'] as const,
   history: (documentId: string) => ['document', documentId, 'history'] as const,

@@ -18,6 +18,10 @@ export const paths = {
   /** One document; `threadId` opens it at that comment thread. */
   document: (id: string, threadId?: string) => `/dokument/${segment(id)}${threadId ? `#trad-${threadId}` : ''}`,
   mentions: () => '/att-lasa',
+  /** The kommun's goals, level by level. */
+  goals: () => '/mal',
+  /** One goal: its parent, the goals that contribute to it and its assessments. */
+  goal: (id: string) => `/mal/${segment(id)}`,
   workshops: () => '/workshoppar',
   workshopOverview: (id: string) => `/workshop/${segment(id)}/ledning`,
   workshopBoard: (id: string) => `/workshop/${segment(id)}`,
