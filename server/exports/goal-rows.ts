@@ -1,4 +1,5 @@
 import { agenda2030Label } from '../../shared/goals/agenda2030';
+import { levelName, type GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData, IndicatorData } from '../../shared/goals/model';
 import { t } from '../../shared/i18n';
 
@@ -39,15 +40,20 @@ function indicatorRow(indicator: IndicatorData): string[] {
   ];
 }
 
-export function goalSummary(goal: GoalData, bodyNames: ReadonlyMap<string, string>): GoalSummary {
-  const level = goal.level ? t(`goal.level.${goal.level}`) : dash();
+/** A goal's level as the kommun names it now; a level since removed is shown by its stored key. */
+function level(goal: GoalData, levels: readonly GoalLevelSetting[]): string {
+  if (goal.level === null) return dash();
+  return levelName(levels, goal.level) ?? t('goalSettings.level.unknown', { key: goal.level });
+}
+
+export function goalSummary(goal: GoalData, bodyNames: ReadonlyMap<string, string>, levels: readonly GoalLevelSetting[]): GoalSummary {
   const body = goal.responsibleBodyId ? (bodyNames.get(goal.responsibleBodyId) ?? dash()) : dash();
   const agenda = goal.agenda2030.length ? goal.agenda2030.map((n) => agenda2030Label(n as Parameters<typeof agenda2030Label>[0])).join('\n') : dash();
   return {
     title: goal.title.trim() || t('goal.untitled'),
     fields: [
       [t('goal.viljeinriktning'), goal.viljeinriktningText.trim() || dash()],
-      [t('goal.level'), level],
+      [t('goal.level'), level(goal, levels)],
       [t('goal.period'), period(goal)],
       [t('goal.responsibleBody'), body],
       [t('goal.agenda2030'), agenda],

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { t } from '../../shared/i18n';
+import type { GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData } from '../../shared/goals/model';
 import type { DecisionReference } from '../db/schema';
 
@@ -25,6 +26,8 @@ export interface ExportVersion {
   goals: GoalData[];
   /** Names of the organisation's bodies by id, for a goal's responsible body. */
   bodyNames: ReadonlyMap<string, string>;
+  /** The kommun's goal levels as it names them now, for each goal's level. */
+  goalLevels: readonly GoalLevelSetting[];
   /** With `threads=open`: the appendix "Öppna kommentarer" (absent: no appendix). */
   openThreads?: ExportThread[];
 }

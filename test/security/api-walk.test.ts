@@ -28,7 +28,7 @@ interface Route {
 }
 
 const decision = { body: 'Kommunfullmäktige', date: '2027-01-10', paragraph: '§ 1', diarienummer: 'KS/2027:1' };
-const settings = { restrictEditingToBodyMembers: false, lockRoles: ['admin', 'facilitator'], commentsOnLockedDocuments: true, maxGoals: { kf: 5, namnd: 5, forvaltning: 5 }, revisionRetentionDays: 30 };
+const settings = { restrictEditingToBodyMembers: false, lockRoles: ['admin', 'facilitator'], commentsOnLockedDocuments: true, goalCountRule: { kind: 'perLevel', max: { kf: 5, namnd: 5, forvaltning: 5 } }, requireParentGoal: true, revisionRetentionDays: 30 };
 
 // Every route of the API contract (shared/api/routes.ts; the last test holds this list to it). Routes that end the principal's session (logout, password change with
 // the right password) are walked with bodies that cannot succeed; login goes last (its throttle counts).
