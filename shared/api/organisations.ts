@@ -10,9 +10,9 @@ import { id } from './common';
 import { mirrors } from './contract';
 
 /** The goal settings' parts as sent (shared/goals/goal-settings.ts); their rules are checked by `goalSettingsProblems`. */
-export const goalLevel = mirrors<GoalLevelSetting>()(z.object({ key: z.string(), name: z.string(), goalName: z.string() }));
-export const followUpPeriod = mirrors<FollowUpPeriodSetting>()(z.object({ key: z.string(), name: z.string(), asOf: z.string(), forecast: z.boolean() }));
-export const goalCountRule = mirrors<GoalCountRule>()(
+const goalLevel = mirrors<GoalLevelSetting>()(z.object({ key: z.string(), name: z.string(), goalName: z.string() }));
+const followUpPeriod = mirrors<FollowUpPeriodSetting>()(z.object({ key: z.string(), name: z.string(), asOf: z.string(), forecast: z.boolean() }));
+const goalCountRule = mirrors<GoalCountRule>()(
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('perLevel'), max: z.record(z.string(), z.number().nullable()) }),
     z.object({ kind: z.literal('totalWithTop'), max: z.number() }),
