@@ -6,6 +6,7 @@ import type { ExportVersion } from '../server/exports/model';
 import { renderPdf } from '../server/exports/pdf';
 import { pdfFonts, pdfInfo, pdfMetadata, pdfPageTexts, pdfStructure, untaggedOperators, type StructNode } from './helpers/pdf-reader';
 import { unzipEntry } from './helpers/zip-entry';
+import { DEFAULT_GOAL_LEVELS } from '../shared/goals/levels';
 
 // Exports a kommun publishes must be accessible (DOS-lagen, WCAG, PDF/UA): read the files back as a
 // screen reader or Word would, with poppler for PDFs and the zip's XML for DOCX.
@@ -28,7 +29,7 @@ function version(content: JSONContent[], overrides: Partial<ExportVersion> = {})
     title: 'Mål & budget <2027> för Barn- och bildningsnämnden', organisationName: 'Exempelkommun', bodyName: 'Barn- och bildningsnämnden', number: 3,
     lockedAt: new Date('2027-10-14T10:00:00Z'), hash: 'ab'.repeat(32), note: null,
     decision: { body: 'Barn- och bildningsnämnden', date: '2027-10-14', paragraph: '§ 87', diarienummer: 'BUN/2027:112' },
-    content: { type: 'doc', content }, goals: [goal([indicator(1)])], bodyNames: new Map([['b1', 'Barn- och bildningsnämnden']]), parentGoals: new Map(),
+    content: { type: 'doc', content }, goals: [goal([indicator(1)])], bodyNames: new Map([['b1', 'Barn- och bildningsnämnden']]), parentGoals: new Map(), goalLevels: DEFAULT_GOAL_LEVELS,
     ...overrides,
   };
 }

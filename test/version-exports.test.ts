@@ -11,6 +11,7 @@ import { renderPdf } from '../server/exports/pdf';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
 import { unzipEntry } from './helpers/zip-entry';
+import { DEFAULT_GOAL_LEVELS } from '../shared/goals/levels';
 
 const decision = { body: 'Barn- och bildningsnämnden', date: '2027-10-14', paragraph: '§ 87', diarienummer: 'BUN/2027:112' };
 const decisionLine = 'Barn- och bildningsnämnden 2027-10-14 § 87, dnr BUN/2027:112';
@@ -25,7 +26,7 @@ const goal: GoalData = {
 };
 const sample: ExportVersion = {
   title: 'Mål för Barn- och bildningsnämnden', organisationName: 'Exempelkommun', bodyName: 'Barn- och bildningsnämnden', number: 3,
-  lockedAt: new Date('2027-10-14T21:30:00Z'), hash: 'ab'.repeat(32), note: null, decision, goals: [goal], bodyNames: new Map([['b1', 'Barn- och bildningsnämnden']]),
+  lockedAt: new Date('2027-10-14T21:30:00Z'), hash: 'ab'.repeat(32), note: null, decision, goals: [goal], bodyNames: new Map([['b1', 'Barn- och bildningsnämnden']]), goalLevels: DEFAULT_GOAL_LEVELS,
   parentGoals: new Map([['kf1', { title: 'Barn och unga lyckas i skolan', documentTitle: 'Kommunövergripande mål 2027–2030', version: 2 }]]),
   content: { type: 'doc', content: [
     { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Inledning' }] },
@@ -53,6 +54,12 @@ describe('export renderers', () => {
     expect(md).toContain('| Namn | Metod | Källa | Utgångsvärde | Målvärde per år | Könsuppdelad |');
     expect(md).toContain('| Andel behöriga \\| gymnasiet | Registerdata | Skolverket | 82 % | 2027: 85 %<br>2028: 88 % | Ja |');
     expect(escapeMarkdown('# inte rubrik\n1. inte lista\n=== &amp; & x')).toBe('\\# inte rubrik\n1\\. inte lista\n\\=== \\&amp; & x');
+  });
+
+  it("prints each goal's level as the kommun names it now, and a level since removed by its key", () => {
+    const own = [{ key: 'namnd', name: 'Prioriterade nämndmål', goalName: 'Nämndmål' }];
+    expect(renderMarkdown({ ...sample, goalLevels: own })).toContain('**Nivå:** Prioriterade nämndmål');
+    expect(renderMarkdown({ ...sample, goalLevels: own, goals: [{ ...goal, level: 'kontor' }] })).toContain('**Nivå:** Okänd nivå (kontor)');
   });
 
   it('PDF: DejaVu embedded, Swedish text and the indicator table extractable', async () => {

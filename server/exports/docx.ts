@@ -80,7 +80,7 @@ function goalBlocks(version: ExportVersion): Block[] {
   if (version.goals.length === 0) return [];
   const out: Block[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, text: t('export.goals') })];
   for (const goal of version.goals) {
-    const summary = goalSummary(goal, version.bodyNames, version.parentGoals);
+    const summary = goalSummary(goal, version);
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, text: summary.title }));
     for (const [label, value] of summary.fields) out.push(labelled(label, value));
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_4, text: t('export.indicators') }));

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { contentNode } from '../../shared/documents/content-shape';
+import type { GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData } from '../../shared/goals/model';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions } from '../db/schema';
@@ -37,7 +38,7 @@ export async function renderExport(version: ExportVersion, format: ExportFormat)
 /** One fastställd version of the document as a file; not found when the document has no such version. */
 export async function exportVersion(
   db: AppDb,
-  document: { id: string; organisationId: string; bodyName: string | null; organisationName: string },
+  document: { id: string; organisationId: string; bodyName: string | null; organisationName: string; goalLevels: readonly GoalLevelSetting[] },
   number: number,
   format: ExportFormat,
   options: { openThreads?: ExportThread[] } = {},
@@ -61,6 +62,7 @@ export async function exportVersion(
     goals: row.goals as GoalData[],
     bodyNames: new Map(bodyRows.map((body) => [body.id, body.name])),
     parentGoals: await parentGoalsOf(db, document.organisationId, row.goals as GoalData[]),
+    goalLevels: document.goalLevels,
     openThreads: options.openThreads,
   };
   return {

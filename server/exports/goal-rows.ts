@@ -1,7 +1,8 @@
 import { agenda2030Label } from '../../shared/goals/agenda2030';
+import { levelName, type GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData, IndicatorData } from '../../shared/goals/model';
 import { t } from '../../shared/i18n';
-import type { ParentGoal } from './model';
+import type { ExportVersion, ParentGoal } from './model';
 
 /** One goal as the exports print it: labelled fields, then its indicators as a table. */
 export interface GoalSummary {
@@ -49,15 +50,23 @@ function parentLine(goal: GoalData, parents: ReadonlyMap<string, ParentGoal>): s
     : t('export.parentVersion', { title, document: parent.documentTitle, version: parent.version });
 }
 
-export function goalSummary(goal: GoalData, bodyNames: ReadonlyMap<string, string>, parents: ReadonlyMap<string, ParentGoal>): GoalSummary {
-  const level = goal.level ? t(`goal.level.${goal.level}`) : dash();
+/** A goal's level as the kommun names it now; a level since removed is shown by its stored key. */
+function level(goal: GoalData, levels: readonly GoalLevelSetting[]): string {
+  if (goal.level === null) return dash();
+  return levelName(levels, goal.level) ?? t('goalSettings.level.unknown', { key: goal.level });
+}
+
+/** What of its version a goal's summary reads besides the goal. */
+type SummaryContext = Pick<ExportVersion, 'bodyNames' | 'goalLevels' | 'parentGoals'>;
+
+export function goalSummary(goal: GoalData, { bodyNames, goalLevels: levels, parentGoals: parents }: SummaryContext): GoalSummary {
   const body = goal.responsibleBodyId ? (bodyNames.get(goal.responsibleBodyId) ?? dash()) : dash();
   const agenda = goal.agenda2030.length ? goal.agenda2030.map((n) => agenda2030Label(n as Parameters<typeof agenda2030Label>[0])).join('\n') : dash();
   return {
     title: goal.title.trim() || t('goal.untitled'),
     fields: [
       [t('goal.viljeinriktning'), goal.viljeinriktningText.trim() || dash()],
-      [t('goal.level'), level],
+      [t('goal.level'), level(goal, levels)],
       [t('goal.parent'), parentLine(goal, parents)],
       [t('goal.period'), period(goal)],
       [t('goal.responsibleBody'), body],

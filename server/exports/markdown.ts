@@ -119,7 +119,7 @@ export function renderMarkdown(version: ExportVersion): string {
   parts.push('---', block(version.content));
   if (version.goals.length) parts.push(`## ${t('export.goals')}`);
   for (const goal of version.goals) {
-    const summary = goalSummary(goal, version.bodyNames, version.parentGoals);
+    const summary = goalSummary(goal, version);
     parts.push(`### ${escapeMarkdown(summary.title)}`);
     parts.push(summary.fields.map(([label, value]) => `**${label}:** ${escapeMarkdown(value).replace(/\n/g, '  \n')}  `).join('\n'));
     parts.push(`#### ${t('export.indicators')}`);

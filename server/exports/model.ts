@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { t } from '../../shared/i18n';
+import type { GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData } from '../../shared/goals/model';
 import type { DecisionReference } from '../db/schema';
 
@@ -35,6 +36,8 @@ export interface ExportVersion {
   bodyNames: ReadonlyMap<string, string>;
   /** The goals' parents by id (from any document of the organisation), as each goal's link names them. */
   parentGoals: ReadonlyMap<string, ParentGoal>;
+  /** The kommun's goal levels as it names them now, for each goal's level. */
+  goalLevels: readonly GoalLevelSetting[];
   /** With `threads=open`: the appendix "Öppna kommentarer" (absent: no appendix). */
   openThreads?: ExportThread[];
 }

@@ -127,7 +127,7 @@ const labelled = (label: string, value: string): Run[] => [{ text: `${label}: `,
 
 function writeGoals(doc: Pdf, root: Tag, version: ExportVersion): void {
   if (version.goals.length === 0) return;
-  const summaries = version.goals.map((goal) => goalSummary(goal, version.bodyNames, version.parentGoals));
+  const summaries = version.goals.map((goal) => goalSummary(goal, version));
   const goalHeading = (title: string) => runsHeight(doc, bold(title), { size: HEADING_SIZES[2] }) + bodyLines(doc, LINES_KEPT);
   writeHeading(doc, root, 2, bold(t('export.goals')), { size: HEADING_SIZES[1]!, lead: goalHeading(summaries[0]!.title) });
   for (const summary of summaries) {

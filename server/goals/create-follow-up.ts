@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
-import { DEFAULT_FOLLOW_UP_PERIODS, parsePeriodRef, type FollowUpPeriodSetting } from '../../shared/goals/follow-up';
+import { parsePeriodRef, type FollowUpPeriodSetting } from '../../shared/goals/follow-up';
 import type { FollowUpGoalSeed } from '../../shared/goals/follow-up-document';
 import type { GoalData } from '../../shared/goals/model';
 import { t } from '../../shared/i18n';
@@ -57,7 +57,7 @@ async function goalsInForce(db: AppDb, organisationId: string, bodyId: string, y
  * "Ny uppföljning": a resultatdialog document for one body and one follow-up with a block per goal of
  * that body in force. One per body and follow-up: a second is a conflict (the index decides a race).
  */
-export async function createFollowUp(db: AppDb, actor: Actor, periods: readonly FollowUpPeriodSetting[] = DEFAULT_FOLLOW_UP_PERIODS, input: NewFollowUp): Promise<string> {
+export async function createFollowUp(db: AppDb, actor: Actor, periods: readonly FollowUpPeriodSetting[], input: NewFollowUp): Promise<string> {
   const ref = parsePeriodRef(input.period);
   const period = ref && periods.find((candidate) => candidate.key === ref.key);
   if (!ref || !period || ref.year < 1900 || ref.year > 2200) throw new DomainError('invalid', 'period_unknown', 'error.followUp.periodUnknown');

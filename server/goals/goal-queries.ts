@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { GoalDetail, GoalEntry } from '../../shared/api/goals';
 import { can } from '../../shared/auth/permissions';
-import { comparePeriodRefs, DEFAULT_FOLLOW_UP_PERIODS, type Assessment } from '../../shared/goals/follow-up';
+import { comparePeriodRefs, type Assessment } from '../../shared/goals/follow-up';
 import type { Principal } from '../auth/principal';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions, documents, goalAssessments, goalRegister } from '../db/schema';
@@ -81,7 +81,7 @@ async function assessmentsOf(db: AppDb, principal: Principal, goalIds: string[])
     .from(goalAssessments)
     .innerJoin(documents, eq(documents.id, goalAssessments.documentId))
     .where(and(inArray(goalAssessments.goalId, goalIds), eq(documents.organisationId, principal.organisation.id), isNull(documents.archivedAt)));
-  const byPeriod = comparePeriodRefs(DEFAULT_FOLLOW_UP_PERIODS);
+  const byPeriod = comparePeriodRefs(principal.organisation.settings.followUpPeriods);
   rows.sort((a, b) => byPeriod(a.period, b.period));
   for (const row of rows) {
     if (!can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings))) continue;

@@ -52,9 +52,12 @@ export function uuidParam(c: Context, name: string): string {
   return value;
 }
 
-/** A query string parsed with a zod schema; bad input is a 400 naming the parameters. */
+/** A query string parsed with a zod schema; bad input (text that cannot be stored included) is a 400 naming the parameters. */
 export function parseQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<T> {
-  const result = schema.safeParse(c.req.query());
+  const query = c.req.query();
+  const unstorable = unstorableFields(query);
+  if (unstorable.length > 0) throw new ApiProblem(400, 'invalid_characters', 'error.invalidCharacters', { fields: fieldList(unstorable.filter(Boolean)) });
+  const result = schema.safeParse(query);
   if (result.success) return result.data;
   throw new ApiProblem(400, 'invalid_input', 'error.invalidInput', { fields: result.error.issues.map((issue) => String(issue.path[0])).join(', ') });
 }

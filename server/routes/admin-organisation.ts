@@ -2,10 +2,12 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import * as api from '../../shared/api/admin-organisation';
 import { organisationSettings } from '../../shared/domain/organisation-settings';
+import { goalSettingsProblems } from '../../shared/goals/goal-settings';
 import { audit } from '../audit/audit-log';
 import type { AppDb } from '../db/database';
 import { organisations } from '../db/schema';
 import { actorOf } from '../http/actor';
+import { ApiProblem } from '../http/errors';
 import type { AppEnv } from '../http/env';
 import { authorize, ownOrganisation } from '../http/guards';
 import { respond } from '../http/respond';
@@ -25,9 +27,10 @@ export const adminOrganisationRoutes = new Hono<AppEnv>()
     const settings = organisationSettings({
       ...current,
       ...changes.settings,
-      maxGoals: { ...current.maxGoals, ...changes.settings.maxGoals },
       workshopLimits: { ...current.workshopLimits, ...changes.settings.workshopLimits },
     });
+    const [problem] = goalSettingsProblems(settings);
+    if (problem) throw new ApiProblem(400, 'invalid_goal_settings', problem.messageKey, problem.params);
     const actor = actorOf(c, principal);
     await c.var.database.db.transaction(async (tx) => {
       await tx.update(organisations).set({ settings: { ...settings } }).where(eq(organisations.id, actor.organisationId));

@@ -18,7 +18,7 @@ export const followUpRoutes = new Hono<AppEnv>()
     const principal = authorize(c, 'document.create', ownOrganisation);
     const input = await parseJson(c, api.createFollowUp.body);
     const db = c.var.database.db;
-    const documentId = await createFollowUp(db, actorOf(c, principal), undefined, input);
+    const documentId = await createFollowUp(db, actorOf(c, principal), principal.organisation.settings.followUpPeriods, input);
     await refreshGoalRegister(db, documentId);
     return respond(c, api.createFollowUp, 201, { documentId });
   })

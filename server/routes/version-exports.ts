@@ -30,7 +30,7 @@ export const versionExportRoutes = new Hono<AppEnv>().get(exportContract.path, a
   if (!threads.success) throw new ApiProblem(400, 'invalid_threads', 'error.invalidExportThreads');
   // `threads=open`: the document's open comment threads as they are now, in an appendix.
   const openThreads = threads.data === 'open' ? exportThreads(await loadThreadViews(c.var.database.db, { documentId: document.id })) : undefined;
-  const file = await exportVersion(c.var.database.db, { id: document.id, organisationId: document.organisationId, bodyName, organisationName: principal.organisation.name }, number, format.data, { openThreads });
+  const file = await exportVersion(c.var.database.db, { id: document.id, organisationId: document.organisationId, bodyName, organisationName: principal.organisation.name, goalLevels: principal.organisation.settings.goalLevels }, number, format.data, { openThreads });
   const actor = actorOf(c, principal);
   await audit(c.var.database.db, { action: 'document.exported', organisationId: actor.organisationId, actorUserId: actor.userId, targetType: 'document', targetId: document.id, details: { number, format: format.data, ...(threads.data ? { threads: threads.data } : {}) }, ip: actor.ip, at: actor.at });
   return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {

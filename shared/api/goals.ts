@@ -52,7 +52,7 @@ export const listGoals = route({
   path: '/goals',
   summary: 'Every goal of the organisation in documents the user may read, optionally of one level, body or document.',
   auth: 'member',
-  query: z.object({ level: z.string().max(40).optional(), bodyId: z.uuid().optional(), documentId: z.uuid().optional() }),
+  query: z.object({ level: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(40).optional(), bodyId: z.uuid().optional(), documentId: z.uuid().optional() }),
   responses: { 200: z.object({ goals: z.array(goalEntry) }) },
 });
 

@@ -2,22 +2,36 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import type { OrganisationSettings } from '../domain/organisation-settings';
+import type { GoalCountRule } from '../goals/count-rules';
+import type { FollowUpPeriodSetting } from '../goals/follow-up';
+import type { GoalLevelSetting } from '../goals/levels';
 import type { WorkshopLimits } from '../workshops/limits';
 import { id } from './common';
 import { mirrors } from './contract';
 
-export const workshopLimits = mirrors<WorkshopLimits>()(z.object({ maxCardsPerBoard: z.number(), maxCardsPerParticipant: z.number(), maxCardTextLength: z.number() }));
+/** The goal settings' parts as sent (shared/goals/goal-settings.ts); their rules are checked by `goalSettingsProblems`. */
+const goalLevel = mirrors<GoalLevelSetting>()(z.object({ key: z.string(), name: z.string(), goalName: z.string() }));
+const followUpPeriod = mirrors<FollowUpPeriodSetting>()(z.object({ key: z.string(), name: z.string(), asOf: z.string(), forecast: z.boolean() }));
+const goalCountRule = mirrors<GoalCountRule>()(
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('perLevel'), max: z.record(z.string(), z.number().nullable()) }),
+    z.object({ kind: z.literal('totalWithTop'), max: z.number() }),
+  ]),
+);
 
-const maxGoal = z.number().nullable();
+export const workshopLimits = mirrors<WorkshopLimits>()(z.object({ maxCardsPerBoard: z.number(), maxCardsPerParticipant: z.number(), maxCardTextLength: z.number() }));
 
 const organisationSettings = mirrors<OrganisationSettings>()(
   z.object({
     restrictEditingToBodyMembers: z.boolean(),
     lockRoles: z.array(z.enum(ROLES)),
     commentsOnLockedDocuments: z.boolean(),
-    maxGoals: z.object({ kf: maxGoal, namnd: maxGoal, forvaltning: maxGoal }),
     revisionRetentionDays: z.number(),
     workshopLimits,
+    goalLevels: z.array(goalLevel),
+    goalCountRule,
+    requireParentGoal: z.boolean(),
+    followUpPeriods: z.array(followUpPeriod),
   }),
 );
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORGANISATION_SETTINGS } from '../domain/organisation-settings';
 import { t } from '../i18n';
-import { goalCountWarnings, goalHints } from './checks';
-import type { GoalData, GoalLevel, IndicatorData } from './model';
+import { goalHints as hintsWith, type HintSettings } from './checks';
+import type { GoalData, IndicatorData } from './model';
+
+const defaults: HintSettings = DEFAULT_ORGANISATION_SETTINGS;
+const parentRule: HintSettings = { ...defaults, requireParentGoal: true };
+const goalHints = (goal: GoalData, settings = defaults) => hintsWith(goal, settings);
 
 const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
   id: 'i1', name: 'Andel i arbete', method: 'SCB', source: 'Kolada', baseline: '72 %',
@@ -16,7 +20,7 @@ const complete = (over: Partial<GoalData> = {}): GoalData => ({
   viljeinriktningText: 'Fler ska kunna försörja sig själva.', ...over,
 });
 
-const codes = (goal: GoalData) => goalHints(goal).map((hint) => hint.code);
+const codes = (goal: GoalData, settings = defaults) => goalHints(goal, settings).map((hint) => hint.code);
 
 describe('goalHints', () => {
   it('gives no hints for a complete goal', () => {
@@ -75,10 +79,23 @@ describe('goalHints', () => {
     expect(hint).toMatchObject({ code: 'responsible-missing', criterion: 'ansvarsfordelad' });
   });
 
-  it('flags a nämnd or förvaltning goal without a parent goal, not a KF goal', () => {
-    expect(codes(complete({ parentGoalId: null }))).toEqual(['parent-missing']);
-    expect(codes(complete({ level: 'forvaltning', parentGoalId: null }))).toEqual(['parent-missing']);
-    expect(codes(complete({ level: 'kf', parentGoalId: null }))).toEqual([]);
+  it('asks for no parent goal by default (seed 004: not every KF goal is broken down)', () => {
+    for (const level of ['kf', 'namnd', 'forvaltning', 'enhet']) expect(codes(complete({ level, parentGoalId: null }))).toEqual([]);
+  });
+
+  it('with the parent rule on, flags a goal below the top level without a parent, not one at the top', () => {
+    expect(codes(complete({ parentGoalId: null }), parentRule)).toEqual(['parent-missing']);
+    expect(codes(complete({ level: 'enhet', parentGoalId: null }), parentRule)).toEqual(['parent-missing']);
+    expect(codes(complete({ level: 'kf', parentGoalId: null }), parentRule)).toEqual([]);
+    expect(codes(complete({ level: 'namnd' }), parentRule)).toEqual([]);
+  });
+
+  it("follows the kommun's own order of levels, and leaves a goal of no or an unknown level alone", () => {
+    const own = { requireParentGoal: true, goalLevels: [{ key: 'namnd', name: 'Nämnd', goalName: 'Nämndmål' }, { key: 'kf', name: 'KF', goalName: 'KF-mål' }] };
+    expect(codes(complete({ level: 'namnd', parentGoalId: null }), own)).toEqual([]);
+    expect(codes(complete({ level: 'kf', parentGoalId: null }), own)).toEqual(['parent-missing']);
+    expect(codes(complete({ level: null, parentGoalId: null }), parentRule)).toEqual([]);
+    expect(codes(complete({ level: 'borttagen', parentGoalId: null }), parentRule)).toEqual([]);
   });
 
   it('suggests a link to Agenda 2030', () => {
@@ -92,31 +109,8 @@ describe('goalHints', () => {
       title: '', viljeinriktningText: '', periodFrom: null, periodTo: null, responsibleBodyId: null,
       parentGoalId: null, agenda2030: [], indicators: [indicator({ name: '', baseline: '', targets: {}, genderSplit: false })],
     });
-    const hints = goalHints(empty);
+    const hints = goalHints(empty, parentRule);
     expect(hints).toHaveLength(10);
     for (const hint of hints) expect(t(hint.messageKey, hint.params)).not.toMatch(/[{}]/);
-  });
-});
-
-describe('goalCountWarnings', () => {
-  const goals = (level: GoalLevel, n: number) => Array.from({ length: n }, (_, i) => complete({ id: `${level}${i}`, level }));
-  const max = DEFAULT_ORGANISATION_SETTINGS.maxGoals;
-
-  it('warns when a level has more goals than allowed', () => {
-    const warnings = goalCountWarnings([...goals('kf', 6), ...goals('namnd', 4)], max);
-    expect(warnings).toEqual([
-      { level: 'kf', count: 6, max: 5, messageKey: 'goal.count.tooMany.kf', params: { count: 6, max: 5 } },
-      { level: 'namnd', count: 4, max: 3, messageKey: 'goal.count.tooMany.namnd', params: { count: 4, max: 3 } },
-    ]);
-    expect(t(warnings[1]!.messageKey, warnings[1]!.params)).toBe('4 mål på nivån Nämnd – styrmodellen anger högst 3.');
-  });
-
-  it('does not warn at the limit, nor for a level without one', () => {
-    expect(goalCountWarnings([...goals('kf', 5), ...goals('namnd', 3), ...goals('forvaltning', 20)], max)).toEqual([]);
-  });
-
-  it('follows the organisation setting', () => {
-    expect(goalCountWarnings(goals('forvaltning', 3), { kf: null, namnd: null, forvaltning: 2 })).toHaveLength(1);
-    expect(goalCountWarnings(goals('kf', 9), { kf: null, namnd: null, forvaltning: null })).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Checks from the styrmodell seeds, shown beside each goal: SMARTA (001), indicators with baseline,
- * targets and gender split (002, 004), links to a parent goal and Agenda 2030 (004), and the most
- * goals per level (004, a per-kommun setting). They warn, never block.
+ * targets and gender split (002, 004), links to Agenda 2030 and, where the kommun asks for it, to a
+ * parent goal (004: off by default). The most goals per body are count-warnings.ts. They warn, never block.
  */
-import type { OrganisationSettings } from '../domain/organisation-settings';
 import type { MessageKey, MessageParams } from '../i18n';
-import { GOAL_LEVELS, type GoalData, type GoalLevel } from './model';
+import type { GoalSettings } from './goal-settings';
+import { levelRank } from './levels';
+import type { GoalData } from './model';
 
 const SMARTA_CRITERIA = [
   'specifik',
@@ -31,7 +32,10 @@ export interface GoalHint {
 
 const blank = (text: string): boolean => text.trim() === '';
 
-export function goalHints(goal: GoalData): GoalHint[] {
+/** What of the kommun's settings the hints follow. */
+export type HintSettings = Pick<GoalSettings, 'goalLevels' | 'requireParentGoal'>;
+
+export function goalHints(goal: GoalData, settings: HintSettings): GoalHint[] {
   const hints: GoalHint[] = [];
   const warn = (code: string, criterion: SmartaCriterion | null, messageKey: MessageKey, extra: Partial<GoalHint> = {}) =>
     hints.push({ code, criterion, messageKey, severity: 'warning', ...extra });
@@ -59,37 +63,12 @@ export function goalHints(goal: GoalData): GoalHint[] {
   }
 
   if (goal.responsibleBodyId === null) warn('responsible-missing', 'ansvarsfordelad', 'goal.hint.responsibleMissing');
-  if ((goal.level === 'namnd' || goal.level === 'forvaltning') && goal.parentGoalId === null) {
+  // Only a known level below the top can have a parent: a goal without a level, or one since removed, cannot be told what to link to.
+  if (settings.requireParentGoal && levelRank(settings.goalLevels, goal.level) > 0 && goal.parentGoalId === null) {
     warn('parent-missing', null, 'goal.hint.parentMissing');
   }
   if (goal.agenda2030.length === 0) {
     warn('agenda2030-missing', null, 'goal.hint.agenda2030Missing', { severity: 'suggestion' });
   }
   return hints;
-}
-
-export interface GoalCountWarning {
-  level: GoalLevel;
-  count: number;
-  max: number;
-  messageKey: MessageKey;
-  params: { count: number; max: number };
-}
-
-const TOO_MANY: Record<GoalLevel, MessageKey> = {
-  kf: 'goal.count.tooMany.kf',
-  namnd: 'goal.count.tooMany.namnd',
-  forvaltning: 'goal.count.tooMany.forvaltning',
-};
-
-/** One warning per level with more goals than the organisation's setting allows (null = no limit). */
-export function goalCountWarnings(goals: GoalData[], maxGoals: OrganisationSettings['maxGoals']): GoalCountWarning[] {
-  const warnings: GoalCountWarning[] = [];
-  for (const level of GOAL_LEVELS) {
-    const max = maxGoals[level];
-    if (max === null || max === undefined) continue;
-    const count = goals.filter((goal) => goal.level === level).length;
-    if (count > max) warnings.push({ level, count, max, messageKey: TOO_MANY[level], params: { count, max } });
-  }
-  return warnings;
 }

@@ -43,4 +43,10 @@ describe('how many goals a body has in force at once, across documents', () => {
     const all = [...goals(9, 'forvaltning', 'bun-f'), ...goals(9, null as unknown as string, 'bun'), ...goals(2, 'namnd', 'bun', 2030, 1000)];
     expect(goalCountExcesses(all, DEFAULT_GOAL_COUNT_RULE, DEFAULT_GOAL_LEVELS)).toEqual([]);
   });
+
+  it('counts no goal of a level the kommun has removed, under either rule', () => {
+    const all = [...goals(4, 'kf', 'kf'), ...goals(9, 'kontor', 'bun')];
+    expect(goalCountExcesses(all, { kind: 'perLevel', max: { kontor: 3 } }, DEFAULT_GOAL_LEVELS)).toEqual([]);
+    expect(goalCountExcesses(all, { kind: 'totalWithTop', max: 7 }, DEFAULT_GOAL_LEVELS)).toEqual([]);
+  });
 });

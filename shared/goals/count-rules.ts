@@ -72,8 +72,10 @@ const groupKey = (level: string, bodyId: string | null) => `${level}\u0000${body
 export function goalCountExcesses(goals: readonly CountedGoal[], rule: GoalCountRule, levels: readonly GoalLevelSetting[]): GoalCountExcess[] {
   const years = countedYears(goals);
   const perGroup = new Map<string, { level: string; bodyId: string | null; perYear: Map<number, number> }>();
+  const known = new Set(levels.map((level) => level.key));
   for (const goal of goals) {
-    if (goal.level === null) continue;
+    // A level the kommun has since removed has no limit and is not below its top: such goals keep their key and count nowhere.
+    if (goal.level === null || !known.has(goal.level)) continue;
     const key = groupKey(goal.level, goal.bodyId);
     let group = perGroup.get(key);
     if (!group) {

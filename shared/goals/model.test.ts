@@ -192,12 +192,22 @@ describe('goal model', () => {
     const goal = addGoal(doc);
     setAgenda2030(goal, [0, 3, 18, 3, -1, 2.5, 17, 1]);
     expect(readGoal(goal).agenda2030).toEqual([1, 3, 17]);
-    setGoalField(goal, 'level', 'enhet' as never);
+    setGoalField(goal, 'level', 'Nämnd');
     setGoalField(goal, 'periodFrom', Number.NaN);
     setGoalField(goal, 'parentGoalId', goal.get('id') as string);
     expect(readGoal(goal)).toMatchObject({ level: null, periodFrom: null, parentGoalId: null });
     setGoalField(goal, 'level', 'forvaltning');
     setGoalField(goal, 'level', null);
+    expect(readGoal(goal).level).toBeNull();
+  });
+
+  it("takes any level key a kommun may have, and reads back one since removed from its settings", () => {
+    const doc = new Y.Doc();
+    const goal = addGoal(doc, { level: 'koncern' });
+    expect(readGoal(goal).level).toBe('koncern');
+    setGoalField(goal, 'level', 'styrelse-bolag');
+    expect(readGoal(goal).level).toBe('styrelse-bolag');
+    goal.set('level', 'KF');
     expect(readGoal(goal).level).toBeNull();
   });
 });

@@ -5,9 +5,7 @@
  * survive. The layout below is a contract with the client editor and the server.
  */
 import * as Y from 'yjs';
-
-export const GOAL_LEVELS = ['kf', 'namnd', 'forvaltning'] as const;
-export type GoalLevel = (typeof GOAL_LEVELS)[number];
+import { isLevelKey } from './levels';
 
 export interface IndicatorData {
   id: string;
@@ -24,7 +22,8 @@ export interface IndicatorData {
 export interface GoalData {
   id: string;
   title: string;
-  level: GoalLevel | null;
+  /** A key of the kommun's levels (shared/goals/levels.ts); a level since removed keeps its key. */
+  level: string | null;
   parentGoalId: string | null;
   /** The fastställd version of the parent's document the link was made to; null: to its draft (absent in versions from before links were pinned). */
   parentVersion?: number | null;
@@ -39,7 +38,7 @@ export interface GoalData {
 }
 
 export interface GoalFieldValues {
-  level: GoalLevel | null;
+  level: string | null;
   parentGoalId: string | null;
   periodFrom: number | null;
   periodTo: number | null;
@@ -67,13 +66,13 @@ function textOf(init: string | undefined): Y.Text {
   return new Y.Text(init ?? '');
 }
 
-export function addGoal(doc: Y.Doc, init: { title?: string; level?: GoalLevel | null } = {}): Y.Map<unknown> {
+export function addGoal(doc: Y.Doc, init: { title?: string; level?: string | null } = {}): Y.Map<unknown> {
   const goal = new Y.Map<unknown>();
   doc.transact(() => {
     const goals = goalsArray(doc);
     goal.set('id', crypto.randomUUID());
     goal.set('title', textOf(init.title));
-    goal.set('level', isGoalLevel(init.level) ? init.level : null);
+    goal.set('level', isLevelKey(init.level) ? init.level : null);
     goal.set('parentGoalId', null);
     goal.set('periodFrom', null);
     goal.set('periodTo', null);
@@ -158,15 +157,11 @@ export function setIndicatorGenderSplit(indicator: Y.Map<unknown>, genderSplit: 
   indicator.set('genderSplit', genderSplit);
 }
 
-function isGoalLevel(value: unknown): value is GoalLevel {
-  return typeof value === 'string' && (GOAL_LEVELS as readonly string[]).includes(value);
-}
-
 function validFieldValue(key: GoalField, value: unknown): boolean {
   if (value === null) return true;
   switch (key) {
     case 'level':
-      return isGoalLevel(value);
+      return isLevelKey(value);
     case 'periodFrom':
     case 'periodTo':
       return Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200;
@@ -190,7 +185,7 @@ export function setParentGoal(goal: Y.Map<unknown>, parentGoalId: string | null,
   });
 }
 
-/** Sets one scalar field; a value of the wrong shape (e.g. a level that does not exist) is ignored. */
+/** Sets one scalar field; a value of the wrong shape (e.g. a level key with capitals) is ignored. */
 export function setGoalField<K extends GoalField>(goal: Y.Map<unknown>, key: K, value: GoalFieldValues[K]): void {
   if (!validFieldValue(key, value)) return;
   if (key === 'parentGoalId' && value === goal.get('id')) return;
@@ -302,7 +297,7 @@ export function readGoal(goal: Y.Map<unknown>): GoalData {
   return {
     id: readText(goal.get('id')),
     title: readText(goal.get('title')),
-    level: readNullable(goal.get('level'), isGoalLevel),
+    level: readNullable(goal.get('level'), isLevelKey),
     parentGoalId: readNullable(goal.get('parentGoalId'), isString),
     parentVersion: readNullable(goal.get('parentVersion'), isVersion),
     periodFrom: readNullable(goal.get('periodFrom'), isYear),

@@ -4,6 +4,7 @@ import { enDocuments } from './en-documents';
 import { enEditor } from './en-editor';
 import { enExports } from './en-exports';
 import { enGoals } from './en-goals';
+import { enGoalSettings } from './en-goal-settings';
 import { enLoginLock } from './en-login-lock';
 import { enInput } from './en-input';
 import { enFollowUp } from './en-follow-up';
@@ -21,6 +22,7 @@ import type { Catalogue } from './message';
 export const en: Catalogue = {
   ...enMain,
   ...enGoals,
+  ...enGoalSettings,
   ...enDocuments,
   ...enEditor,
   ...enVersions,

@@ -8,6 +8,7 @@ import { svDocuments } from './sv-documents';
 import { svEditor } from './sv-editor';
 import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
+import { svGoalSettings } from './sv-goal-settings';
 import { svLoginLock } from './sv-login-lock';
 import { svInput } from './sv-input';
 import { svFollowUp } from './sv-follow-up';
@@ -21,6 +22,7 @@ import { svWorkshops } from './sv-workshops';
 
 export const sv = {
   ...svGoals,
+  ...svGoalSettings,
   ...svVersions,
   ...svDocuments,
   ...svEditor,

@@ -28,7 +28,7 @@ interface Route {
 }
 
 const decision = { body: 'Kommunfullmäktige', date: '2027-01-10', paragraph: '§ 1', diarienummer: 'KS/2027:1' };
-const settings = { restrictEditingToBodyMembers: false, lockRoles: ['admin', 'facilitator'], commentsOnLockedDocuments: true, maxGoals: { kf: 5, namnd: 5, forvaltning: 5 }, revisionRetentionDays: 30 };
+const settings = { restrictEditingToBodyMembers: false, lockRoles: ['admin', 'facilitator'], commentsOnLockedDocuments: true, goalCountRule: { kind: 'perLevel', max: { kf: 5, namnd: 5, forvaltning: 5 } }, requireParentGoal: true, revisionRetentionDays: 30 };
 
 // Every route of the API contract (shared/api/routes.ts; the last test holds this list to it). Routes that end the principal's session (logout, password change with
 // the right password) are walked with bodies that cannot succeed; login goes last (its throttle counts).
@@ -46,6 +46,10 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/api/documents', reach: ['official'], body: { type: 'mal', title: 'Nytt mål', bodyId: ':body' } },
   { method: 'GET', path: '/api/documents/:doc', reach: ['viewer'] },
   { method: 'PATCH', path: '/api/documents/:doc', reach: ['official'], body: { title: 'Nytt namn', bodyId: ':body', archived: false } },
+  { method: 'GET', path: '/api/goals', reach: ['viewer'], query: { level: 'namnd', bodyId: ':body', documentId: ':doc' } },
+  { method: 'GET', path: '/api/goals/:goal', reach: ['viewer'] },
+  { method: 'POST', path: '/api/follow-ups', reach: ['official'], body: { bodyId: ':body', period: '2027-delarsrapport' } },
+  { method: 'GET', path: '/api/follow-ups/:followUp/summary', reach: ['viewer'] },
   { method: 'GET', path: '/api/documents/:lockedDoc/versions', reach: ['viewer'] },
   { method: 'GET', path: '/api/documents/:lockedDoc/versions/:version', reach: ['viewer'] },
   { method: 'GET', path: '/api/documents/:lockedDoc/versions/:version/export', reach: ['viewer'], query: { format: 'md', threads: 'open' } },
@@ -111,6 +115,8 @@ describe(`every API route with hostile input, for each principal that reaches it
     ids.lockedDoc = await newDocument('Fastställt mål');
     ids.version = String((await as<{ version: { number: number } }>('facilitator', 'POST', `/api/documents/${ids.lockedDoc}/versions`, { decision })).version.number);
     ids.revision = '6f1c1d2e-0000-4000-8000-000000000001';
+    ids.goal = (await as<{ goals: { id: string }[] }>('official', 'GET', `/api/goals?documentId=${ids.doc}`)).goals[0]!.id;
+    ids.followUp = (await as<{ documentId: string }>('official', 'POST', '/api/follow-ups', { bodyId: ids.body, period: '2028-arsredovisning' })).documentId;
     const { thread } = await as<{ thread: { id: string; comments: { id: string }[] } }>('official', 'POST', `/api/documents/${ids.commentDoc}/threads`, {
       anchor: textAnchor(),
       body: 'Hej @revisor',

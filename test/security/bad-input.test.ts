@@ -78,7 +78,7 @@ describe(`bad input gets a 4xx with a Swedish message and leaves nothing behind,
       [`/api/admin/bodies/${body!.id}`, admin, {}],
       [`/api/admin/users/${user!.id}`, admin, {}],
       ['/api/admin/organisation', admin, { settings: {} }],
-      ['/api/admin/organisation', admin, { settings: { maxGoals: {} } }],
+      ['/api/admin/organisation', admin, { settings: { workshopLimits: {} } }],
       [`/api/workshops/${workshop.id}`, facilitator, {}],
     ] as const) {
       const response = await h.request(path, { method: 'PATCH', cookie, body: empty });

@@ -11,13 +11,14 @@ import type { ExportVersion } from '../../server/exports/model';
 import { appendUpdates } from '../../server/sync/doc-store';
 import { AppHarness } from '../helpers/app-harness';
 import { driverUnderTest } from '../helpers/test-database';
+import { DEFAULT_GOAL_LEVELS } from '../../shared/goals/levels';
 
 const decision = { body: 'Barn- och bildningsnämnden', date: '2027-10-14', paragraph: '§ 87', diarienummer: 'BUN/2027:112' };
 const payload = '<img src=x onerror=alert(1)>';
 
 const version = (content: JSONContent[]): ExportVersion => ({
   title: 'Mål', organisationName: 'Exempelkommun', bodyName: null, number: 1, lockedAt: new Date('2027-10-14T10:00:00Z'),
-  hash: 'ab'.repeat(32), note: null, decision, goals: [], bodyNames: new Map(), parentGoals: new Map(), content: { type: 'doc', content },
+  hash: 'ab'.repeat(32), note: null, decision, goals: [], bodyNames: new Map(), parentGoals: new Map(), goalLevels: DEFAULT_GOAL_LEVELS, content: { type: 'doc', content },
 });
 const codeBlock = (code: string): JSONContent => ({ type: 'codeBlock', content: [{ type: 'text', text: code }] });
 const inlineCode = (code: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text: code, marks: [{ type: 'code' }] }] });

@@ -7,6 +7,7 @@ import type { Body } from '../../../shared/api/bodies';
 import { GoalCommentButtons } from '../comments/GoalCommentButtons';
 import { ConfirmInline } from '../components/ConfirmInline';
 import type { CollabRoom } from '../editor/collab-room';
+import { useMe } from '../session/SessionContext';
 import { Agenda2030Field } from './Agenda2030Field';
 import { GoalFields } from './GoalFields';
 import { GoalHints } from './GoalHints';
@@ -28,6 +29,7 @@ export interface GoalBlockProps {
 /** One goal: its title, viljeinriktning, fields, Agenda 2030 links and indicators, with its hints beside. */
 export function GoalBlock({ room, goal, data, number, allGoals, bodies, editable }: GoalBlockProps) {
   const id = useId();
+  const settings = useMe().organisation.settings;
   const [confirming, setConfirming] = useState(false);
   const title = yText(goal, 'title');
   const fragment = goal.get('viljeinriktning');
@@ -64,7 +66,7 @@ export function GoalBlock({ room, goal, data, number, allGoals, bodies, editable
           </fieldset>
         </div>
         <IndicatorTable goal={goal} data={data} editable={editable} goalHeadingId={`${id}-heading`} />
-        <GoalHints hints={goalHints(data)} goalHeadingId={`${id}-heading`} />
+        <GoalHints hints={goalHints(data, settings)} goalHeadingId={`${id}-heading`} />
       </div>
       <GoalCommentButtons goal={data} name={name} />
       {editable &&

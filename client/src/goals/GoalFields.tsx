@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import type * as Y from 'yjs';
-import { GOAL_LEVELS, setGoalField, type GoalData, type GoalLevel } from '../../../shared/goals/model';
+import { levelRank } from '../../../shared/goals/levels';
+import { setGoalField, type GoalData } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
 import type { Body } from '../../../shared/api/bodies';
 import { SelectField } from '../components/fields';
 import { bodyLabel } from '../format/labels';
+import { useMe } from '../session/SessionContext';
 import { YearInput } from './YearInput';
 
 interface GoalFieldsProps {
@@ -17,13 +19,22 @@ interface GoalFieldsProps {
 /** Level, parent goal, period and responsible body: plain values, last writer wins. */
 export function GoalFields({ goal, data, allGoals, bodies }: GoalFieldsProps) {
   const id = useId();
+  const levels = useMe().organisation.settings.goalLevels;
+  // A level the kommun has since removed stays on the goal until someone chooses another.
+  const unknownLevel = data.level !== null && levelRank(levels, data.level) < 0 ? data.level : null;
   return (
     <div className="goal-grid">
-      <SelectField label={t('goal.level')} value={data.level ?? ''} onChange={(event) => setGoalField(goal, 'level', (event.target.value || null) as GoalLevel | null)}>
+      <SelectField
+        label={t('goal.level')}
+        hint={unknownLevel === null ? undefined : t('goalSettings.level.unknownHint')}
+        value={data.level ?? ''}
+        onChange={(event) => setGoalField(goal, 'level', event.target.value || null)}
+      >
         <option value="">{t('goal.level.none')}</option>
-        {GOAL_LEVELS.map((level) => (
-          <option key={level} value={level}>
-            {t(`goal.level.${level}`)}
+        {unknownLevel !== null && <option value={unknownLevel}>{t('goalSettings.level.unknown', { key: unknownLevel })}</option>}
+        {levels.map((level) => (
+          <option key={level.key} value={level.key}>
+            {level.name}
           </option>
         ))}
       </SelectField>

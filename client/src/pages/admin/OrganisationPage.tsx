@@ -14,10 +14,11 @@ import { queryKeys } from '../../query/query-keys';
 import { useSession } from '../../session/SessionContext';
 import { BodyForm } from './BodyForm';
 import { BodyItem } from './BodyItem';
+import { GoalSettingsForm } from './GoalSettingsForm';
 import { SettingsForm } from './SettingsForm';
 import { WorkshopLimitsForm } from './WorkshopLimitsForm';
 
-/** /admin/organisation: the body tree and the organisation's document rules. */
+/** /admin/organisation: the body tree, the organisation's document rules, its goal settings and workshop limits. */
 export function OrganisationPage() {
   const { reload } = useSession();
   const treeId = useId();
@@ -83,6 +84,13 @@ export function OrganisationPage() {
             onSaved={(updated) => {
               queryClient.setQueryData<Organisation>(queryKeys.adminOrganisation, updated);
               void reload(); // Me carries the settings too
+            }}
+          />
+          <GoalSettingsForm
+            organisation={organisation}
+            onSaved={(updated) => {
+              queryClient.setQueryData<Organisation>(queryKeys.adminOrganisation, updated);
+              void reload(); // goal documents take the levels and rules from Me
             }}
           />
           <WorkshopLimitsForm organisation={organisation} onSaved={(updated) => queryClient.setQueryData<Organisation>(queryKeys.adminOrganisation, updated)} />
