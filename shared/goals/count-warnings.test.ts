@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ORGANISATION_SETTINGS } from '../domain/organisation-settings';
 import { setLocale, t } from '../i18n';
 import type { CountedGoal } from './count-rules';
-import { countedGoals, goalCountWarnings, yearsText } from './count-warnings';
+import { countedAcrossDocuments, countedGoals, goalCountWarnings, yearsText } from './count-warnings';
 import type { GoalData } from './model';
 
 let serial = 0;
@@ -44,5 +44,17 @@ describe('count warnings as people read them', () => {
     const goal = { id: 'g', title: '', level: 'namnd', parentGoalId: null, periodFrom: 2027, periodTo: 2028, responsibleBodyId: 'bun-f', agenda2030: [], indicators: [], viljeinriktningText: '' } satisfies GoalData;
     expect(countedGoals([goal], 'bun')).toEqual([{ id: 'g', level: 'namnd', bodyId: 'bun', periodFrom: 2027, periodTo: 2028 }]);
     expect(countedGoals([goal], null)[0]!.bodyId).toBe('bun-f');
+  });
+});
+
+describe('counting across documents', () => {
+  it('adds the goals in force in other documents to the draft, never the draft document\'s own entries', () => {
+    const draft = [{ id: 'a', level: 'namnd', bodyId: 'bun', periodFrom: 2027, periodTo: 2030 }];
+    const register = [
+      { id: 'a', level: 'namnd', bodyId: 'bun', periodFrom: 2027, periodTo: 2030, documentId: 'this', version: 1 },
+      { id: 'b', level: 'namnd', bodyId: 'bun', periodFrom: 2027, periodTo: 2028, documentId: 'other', version: 2 },
+      { id: 'c', level: 'namnd', bodyId: 'bun', periodFrom: 2027, periodTo: 2028, documentId: 'other', version: null },
+    ];
+    expect(countedAcrossDocuments(draft, register, 'this').map((goal) => goal.id)).toEqual(['a', 'b']);
   });
 });

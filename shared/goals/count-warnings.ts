@@ -23,6 +23,21 @@ export function countedGoals(goals: readonly GoalData[], documentBodyId: string 
   return goals.map((goal) => ({ id: goal.id, level: goal.level, bodyId: documentBodyId ?? goal.responsibleBodyId, periodFrom: goal.periodFrom, periodTo: goal.periodTo }));
 }
 
+/** What the register says of a goal that the count needs (shared/api/goals.ts's entry). */
+interface RegisteredGoal extends CountedGoal {
+  documentId: string;
+  version: number | null;
+}
+
+/**
+ * The goals a draft's count runs over (seed 004 counts what is in force in parallel): the draft's own,
+ * and every goal in force in the kommun's other documents, as the register has them.
+ */
+export function countedAcrossDocuments(draft: readonly CountedGoal[], register: readonly RegisteredGoal[], documentId: string): CountedGoal[] {
+  const elsewhere = register.filter((goal) => goal.documentId !== documentId && goal.version !== null);
+  return [...draft, ...elsewhere.map(({ id, level, bodyId, periodFrom, periodTo }) => ({ id, level, bodyId, periodFrom, periodTo }))];
+}
+
 /** "2027", "2027–2029", "2027–2028 och 2030": consecutive years as one span. */
 export function yearsText(years: readonly number[]): string {
   if (years.length === 0) return t('goalSettings.count.noPeriod');

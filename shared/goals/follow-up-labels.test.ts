@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../i18n';
 import { DEFAULT_FOLLOW_UP_PERIODS } from './follow-up';
-import { asOfText, assessmentLabel, followUpLabel } from './follow-up-labels';
+import { asOfText, assessmentCountsText, assessmentLabel, followUpLabel } from './follow-up-labels';
 
 describe('labels of follow-up periods and their assessments', () => {
   afterEach(() => setLocale('sv'));
@@ -21,5 +21,12 @@ describe('labels of follow-up periods and their assessments', () => {
     expect(asOfText('02-29')).toBe('29 februari');
     expect(asOfText('02-30')).toBeNull();
     expect(followUpLabel({ name: 'Trasig', asOf: '13-01' })).toBe('Trasig per 13-01');
+  });
+});
+
+describe('the counts of a follow-up', () => {
+  it('reads as a nämnd reports it, naming the goals not assessed only when there are any', () => {
+    expect(assessmentCountsText({ total: 18, helt: 8, delvis: 10, ej: 0, ejBedomd: 0, saknas: 0 })).toBe('8 uppnås helt, 10 delvis, 0 ej av 18 mål');
+    expect(assessmentCountsText({ total: 5, helt: 1, delvis: 1, ej: 1, ejBedomd: 1, saknas: 1 })).toBe('1 uppnås helt, 1 delvis, 1 ej av 5 mål (1 kan inte bedömas, 1 saknar bedömning)');
   });
 });

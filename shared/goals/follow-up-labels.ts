@@ -1,6 +1,6 @@
 /** How a follow-up period and the assessments made at it are labelled, for every view that shows them. */
 import { currentLocale, t } from '../i18n';
-import type { FollowUpPeriodSetting } from './follow-up';
+import type { AssessmentSummary, FollowUpPeriodSetting } from './follow-up';
 
 /**
  * "Helårsprognos" for an assessment at a period before the year is over (a delårsrapport: how the whole
@@ -22,4 +22,10 @@ export function asOfText(asOf: string): string | null {
 /** "Delårsrapport per 31 augusti". */
 export function followUpLabel(period: Pick<FollowUpPeriodSetting, 'name' | 'asOf'>): string {
   return t('goalSettings.period.label', { name: period.name, asOf: asOfText(period.asOf) ?? period.asOf });
+}
+
+/** "8 uppnås helt, 10 delvis, 0 ej av 18 mål", and the goals that cannot be or are not yet assessed when there are any. */
+export function assessmentCountsText(summary: AssessmentSummary): string {
+  const main = t('followUp.counts', { helt: summary.helt, delvis: summary.delvis, ej: summary.ej, total: summary.total });
+  return summary.ejBedomd + summary.saknas === 0 ? main : `${main} (${t('followUp.countsOther', { ejBedomd: summary.ejBedomd, saknas: summary.saknas })})`;
 }

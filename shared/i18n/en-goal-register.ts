@@ -19,7 +19,7 @@ export const enGoalRegister: Record<keyof typeof svGoalRegister, string> = {
   'goal.parent.pinned': 'The link now refers to version {version}.',
   'goal.children.heading': 'Goals contributing to this goal',
   'goal.children.none': 'No goals contribute to this goal yet.',
-  'goal.children.item': '{title} – {body}, {document}',
+  'goal.children.of': '– {body}, {document}',
   'goal.status.inForce': 'adopted in version {version}',
   'goal.status.draft': 'draft',
   'goals.heading': 'The municipality’s goals',

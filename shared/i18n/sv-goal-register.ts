@@ -17,7 +17,7 @@ export const svGoalRegister = {
   'goal.parent.pinned': 'Länken gäller nu version {version}.',
   'goal.children.heading': 'Mål som bidrar till målet',
   'goal.children.none': 'Inga mål bidrar till det här målet än.',
-  'goal.children.item': '{title} – {body}, {document}',
+  'goal.children.of': '– {body}, {document}',
   'goal.status.inForce': 'fastställt i version {version}',
   'goal.status.draft': 'utkast',
   'goals.heading': 'Kommunens mål',

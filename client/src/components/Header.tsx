@@ -42,6 +42,9 @@ export function Header() {
                 <Link to={paths.start()}>{t('nav.start')}</Link>
               </li>
               <li>
+                <Link to={paths.goals()}>{t('nav.goals')}</Link>
+              </li>
+              <li>
                 <Link to={paths.mentions()} data-testid="mentions-link">
                   {unread > 0 ? t('mentions.navUnread', { count: unread }) : t('mentions.nav')}
                 </Link>

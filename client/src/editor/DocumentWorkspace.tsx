@@ -74,7 +74,7 @@ export function DocumentWorkspace({ document, roomName, onDocumentChanged }: Doc
         <div className="workspace-columns">
           <div className="workspace-text">
             {room && <BodyEditor room={room} user={user} editable={editable} documentType={document.type} />}
-            {room && document.type === 'mal' && <GoalsSection room={room} bodyId={document.bodyId} editable={editable} />}
+            {room && document.type === 'mal' && <GoalsSection room={room} documentId={document.id} bodyId={document.bodyId} editable={editable} />}
           </div>
           <CommentsPanel document={document} controller={comments} canComment={canComment} textEditable={editable} />
         </div>

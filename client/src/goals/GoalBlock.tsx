@@ -4,11 +4,13 @@ import { goalHints } from '../../../shared/goals/checks';
 import { removeGoal, type GoalData } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
 import type { Body } from '../../../shared/api/bodies';
+import type { GoalEntry } from '../../../shared/api/goals';
 import { GoalCommentButtons } from '../comments/GoalCommentButtons';
 import { ConfirmInline } from '../components/ConfirmInline';
 import type { CollabRoom } from '../editor/collab-room';
 import { useMe } from '../session/SessionContext';
 import { Agenda2030Field } from './Agenda2030Field';
+import { ContributingGoals } from './ContributingGoals';
 import { GoalFields } from './GoalFields';
 import { GoalHints } from './GoalHints';
 import { IndicatorTable } from './IndicatorTable';
@@ -21,13 +23,14 @@ export interface GoalBlockProps {
   goal: Y.Map<unknown>;
   data: GoalData;
   number: number;
-  allGoals: GoalData[];
+  /** Every goal of the kommun the user may read (the goal register). */
+  register: readonly GoalEntry[];
   bodies: Body[];
   editable: boolean;
 }
 
 /** One goal: its title, viljeinriktning, fields, Agenda 2030 links and indicators, with its hints beside. */
-export function GoalBlock({ room, goal, data, number, allGoals, bodies, editable }: GoalBlockProps) {
+export function GoalBlock({ room, goal, data, number, register, bodies, editable }: GoalBlockProps) {
   const id = useId();
   const settings = useMe().organisation.settings;
   const [confirming, setConfirming] = useState(false);
@@ -61,13 +64,14 @@ export function GoalBlock({ room, goal, data, number, allGoals, bodies, editable
                 <ViljeinriktningEditor goalId={data.id} goalName={`${number}. ${name}`} fragment={fragment} editable={editable} labelledBy={`${id}-vilje`} describedBy={`${id}-vilje-hint`} />
               </div>
             )}
-            <GoalFields goal={goal} data={data} allGoals={allGoals} bodies={bodies} />
+            <GoalFields goal={goal} data={data} register={register} bodies={bodies} />
             <Agenda2030Field goal={goal} selected={data.agenda2030} />
           </fieldset>
         </div>
         <IndicatorTable goal={goal} data={data} editable={editable} goalHeadingId={`${id}-heading`} />
         <GoalHints hints={goalHints(data, settings)} goalHeadingId={`${id}-heading`} />
       </div>
+      <ContributingGoals goalId={data.id} register={register} />
       <GoalCommentButtons goal={data} name={name} />
       {editable &&
         (confirming ? (

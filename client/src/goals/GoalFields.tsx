@@ -4,20 +4,23 @@ import { levelRank } from '../../../shared/goals/levels';
 import { setGoalField, type GoalData } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
 import type { Body } from '../../../shared/api/bodies';
+import type { GoalEntry } from '../../../shared/api/goals';
 import { SelectField } from '../components/fields';
 import { bodyLabel } from '../format/labels';
 import { useMe } from '../session/SessionContext';
+import { ParentGoalField } from './ParentGoalField';
 import { YearInput } from './YearInput';
 
 interface GoalFieldsProps {
   goal: Y.Map<unknown>;
   data: GoalData;
-  allGoals: GoalData[];
+  /** Every goal of the kommun the user may read, for the parent goal. */
+  register: readonly GoalEntry[];
   bodies: Body[];
 }
 
 /** Level, parent goal, period and responsible body: plain values, last writer wins. */
-export function GoalFields({ goal, data, allGoals, bodies }: GoalFieldsProps) {
+export function GoalFields({ goal, data, register, bodies }: GoalFieldsProps) {
   const id = useId();
   const levels = useMe().organisation.settings.goalLevels;
   // A level the kommun has since removed stays on the goal until someone chooses another.
@@ -38,16 +41,7 @@ export function GoalFields({ goal, data, allGoals, bodies }: GoalFieldsProps) {
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('goal.parent')} value={data.parentGoalId ?? ''} onChange={(event) => setGoalField(goal, 'parentGoalId', event.target.value || null)}>
-        <option value="">{t('goal.parent.none')}</option>
-        {allGoals
-          .filter((other) => other.id !== data.id)
-          .map((other) => (
-            <option key={other.id} value={other.id}>
-              {other.title.trim() || t('goal.untitled')}
-            </option>
-          ))}
-      </SelectField>
+      <ParentGoalField goal={goal} data={data} register={register} />
       <fieldset className="period">
         <legend>{t('goal.period')}</legend>
         <label htmlFor={`${id}-from`}>{t('goal.periodFrom')}</label>

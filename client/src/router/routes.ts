@@ -2,6 +2,8 @@ import { lazy, type ComponentType } from 'react';
 import type { OrganisationAction } from '../../../shared/auth/permissions';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { LoginPage } from '../pages/LoginPage';
+import { GoalPage } from '../pages/GoalPage';
+import { GoalsPage } from '../pages/GoalsPage';
 import { MentionsPage } from '../pages/MentionsPage';
 import { StartPage } from '../pages/StartPage';
 import { WorkshopJoinPage } from '../pages/WorkshopJoinPage';
@@ -43,6 +45,8 @@ const routes: Route[] = [
   { path: '/', access: { kind: 'signed-in' }, page: StartPage },
   { path: '/dokument/:id', access: { kind: 'signed-in' }, page: DocumentPage },
   { path: '/att-lasa', access: { kind: 'signed-in' }, page: MentionsPage },
+  { path: '/mal', access: { kind: 'signed-in' }, page: GoalsPage },
+  { path: '/mal/:id', access: { kind: 'signed-in' }, page: GoalPage },
   { path: '/workshoppar', access: { kind: 'signed-in' }, page: WorkshopsPage },
   { path: '/workshop/:id/ledning', access: { kind: 'permission', action: 'workshop.facilitate' }, page: WorkshopOverviewPage },
   { path: '/workshop/:id/presentation', access: { kind: 'signed-in' }, page: WorkshopPresentPage, fullScreen: true },
