@@ -24,6 +24,7 @@ const goalCountRule = z.discriminatedUnion('kind', [
 const settingsChanges = z
   .object({
     restrictEditingToBodyMembers: z.boolean(),
+    restrictDraftReadingToBodyMembers: z.boolean(),
     lockRoles: z.array(z.enum(ROLES)).min(1),
     commentsOnLockedDocuments: z.boolean(),
     revisionRetentionDays: z.number().int().min(1).max(3650),

@@ -24,6 +24,7 @@ export const workshopLimits = mirrors<WorkshopLimits>()(z.object({ maxCardsPerBo
 const organisationSettings = mirrors<OrganisationSettings>()(
   z.object({
     restrictEditingToBodyMembers: z.boolean(),
+    restrictDraftReadingToBodyMembers: z.boolean(),
     lockRoles: z.array(z.enum(ROLES)),
     commentsOnLockedDocuments: z.boolean(),
     revisionRetentionDays: z.number(),

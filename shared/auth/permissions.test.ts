@@ -13,6 +13,7 @@ type State = 'draft-my-body' | 'draft-other-body' | 'draft-no-body' | 'locked';
 const settingsVariants = {
   default: DEFAULT_ORGANISATION_SETTINGS,
   restricted: { ...DEFAULT_ORGANISATION_SETTINGS, restrictEditingToBodyMembers: true },
+  draftsForMembers: { ...DEFAULT_ORGANISATION_SETTINGS, restrictDraftReadingToBodyMembers: true },
   noLockedComments: { ...DEFAULT_ORGANISATION_SETTINGS, commentsOnLockedDocuments: false },
   politiciansLock: { ...DEFAULT_ORGANISATION_SETTINGS, lockRoles: ['admin', 'facilitator', 'politician'] },
 } satisfies Record<string, OrganisationSettings>;
@@ -40,6 +41,12 @@ const expected: Record<Variant, Record<State, Record<string, string>>> = {
   restricted: {
     'draft-my-body': { read: 'xxxxxx', edit: 'xxxx..', comment: 'xxxxx.', lock: 'xx....', reopen: 'xx....', export: 'xxxxxx' },
     'draft-other-body': { read: 'xxxxxx', edit: 'xx....', comment: 'xxxxx.', lock: 'xx....', reopen: 'xx....', export: 'xxxxxx' },
+    'draft-no-body': { read: 'xxxxxx', edit: 'xxxx..', comment: 'xxxxx.', lock: 'xx....', reopen: 'xx....', export: 'xxxxxx' },
+    locked: { read: 'xxxxxx', edit: '......', comment: 'xxxxx.', lock: 'xx....', reopen: 'xx....', export: 'xxxxxx' },
+  },
+  draftsForMembers: {
+    'draft-my-body': { read: 'xxxxxx', edit: 'xxxx..', comment: 'xxxxx.', lock: 'xx....', reopen: 'xx....', export: 'xxxxxx' },
+    'draft-other-body': { read: 'xx....', edit: 'xx....', comment: 'xx....', lock: 'xx....', reopen: 'xx....', export: 'xx....' },
     'draft-no-body': { read: 'xxxxxx', edit: 'xxxx..', comment: 'xxxxx.', lock: 'xx....', reopen: 'xx....', export: 'xxxxxx' },
     locked: { read: 'xxxxxx', edit: '......', comment: 'xxxxx.', lock: 'xx....', reopen: 'xx....', export: 'xxxxxx' },
   },
@@ -106,7 +113,7 @@ describe('can(): the permission matrix', () => {
 // the subject started the thread / wrote the comment; 'others' = someone else did. reply and resolve are
 // asked of a thread, edit and delete of a comment.
 type DiscussionState = 'draft-my-body' | 'draft-other-body' | 'locked';
-type DiscussionVariant = 'default' | 'restricted' | 'noLockedComments';
+type DiscussionVariant = 'default' | 'restricted' | 'draftsForMembers' | 'noLockedComments';
 type Whose = 'own' | 'others';
 const discussionExpected: Record<DiscussionVariant, Record<DiscussionState, Record<`${'reply' | 'resolve' | 'edit' | 'delete'} ${Whose}`, string>>> = {
   default: {
@@ -118,6 +125,12 @@ const discussionExpected: Record<DiscussionVariant, Record<DiscussionState, Reco
     'draft-my-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
     // Politicians and officials outside the document's body do not edit it, so they resolve only their own threads.
     'draft-other-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xx....', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    locked: { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+  },
+  // Outside the document's body, only admins and facilitators read a draft, so only they take part in its discussion.
+  draftsForMembers: {
+    'draft-my-body': { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
+    'draft-other-body': { 'reply own': 'xx....', 'reply others': 'xx....', 'resolve own': 'xx....', 'resolve others': 'xx....', 'edit own': 'xx....', 'edit others': '......', 'delete own': 'xx....', 'delete others': 'x.....' },
     locked: { 'reply own': 'xxxxx.', 'reply others': 'xxxxx.', 'resolve own': 'xxxxx.', 'resolve others': 'xxxx..', 'edit own': 'xxxxx.', 'edit others': '......', 'delete own': 'xxxxx.', 'delete others': 'x.....' },
   },
   noLockedComments: {

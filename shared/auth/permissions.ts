@@ -100,12 +100,23 @@ function editsDocument(subject: Subject, document: DocumentResource): boolean {
   return ACROSS_BODIES.includes(subject.role) || subject.bodyIds.includes(document.bodyId);
 }
 
+/**
+ * Whether the subject reads the document: everyone in the organisation, unless it asks that a body's
+ * drafts are read by that body's members alone (arbetsmaterial); a fastställd version is a public record.
+ */
+function readsDocument(subject: Subject, document: DocumentResource): boolean {
+  if (!document.settings.restrictDraftReadingToBodyMembers || document.status === 'fastställd' || document.bodyId === null) return true;
+  return ACROSS_BODIES.includes(subject.role) || subject.bodyIds.includes(document.bodyId);
+}
+
 function canEdit(subject: Subject, document: DocumentResource): boolean {
   if (document.status === 'fastställd') return false; // a locked version accepts no writes from anyone
   return editsDocument(subject, document);
 }
 
 function canOnDocument(subject: Subject, action: DocumentAction, document: DocumentResource): boolean {
+  // Nobody acts on what they may not read.
+  if (!readsDocument(subject, document)) return false;
   switch (action) {
     case 'document.read':
     case 'document.export':

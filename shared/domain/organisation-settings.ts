@@ -13,6 +13,8 @@ import type { Role } from './roles';
 export interface OrganisationSettings extends GoalSettings {
   /** Only members of a document's body (and admins/facilitators) may edit it. */
   restrictEditingToBodyMembers: boolean;
+  /** Only members of a document's body (and admins/facilitators) may read its drafts; fastställda versions stay readable by all. */
+  restrictDraftReadingToBodyMembers: boolean;
   /** Roles that may fastställa (lock) and reopen documents. */
   lockRoles: Role[];
   /** New comments on a fastställd document's threads (they feed the next revision). */
@@ -25,6 +27,7 @@ export interface OrganisationSettings extends GoalSettings {
 
 export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
   restrictEditingToBodyMembers: false,
+  restrictDraftReadingToBodyMembers: false,
   lockRoles: ['admin', 'facilitator'],
   commentsOnLockedDocuments: true,
   revisionRetentionDays: 90,
@@ -54,6 +57,7 @@ export function organisationSettings(stored: Partial<OrganisationSettings> | Rec
   // Field by field, not a spread of what is stored: a key no longer in the settings (maxGoals) must not travel on.
   return {
     restrictEditingToBodyMembers: given.restrictEditingToBodyMembers ?? defaults.restrictEditingToBodyMembers,
+    restrictDraftReadingToBodyMembers: given.restrictDraftReadingToBodyMembers ?? defaults.restrictDraftReadingToBodyMembers,
     lockRoles: given.lockRoles ?? defaults.lockRoles,
     commentsOnLockedDocuments: given.commentsOnLockedDocuments ?? defaults.commentsOnLockedDocuments,
     revisionRetentionDays: given.revisionRetentionDays ?? defaults.revisionRetentionDays,

@@ -136,6 +136,9 @@ export const enMain: Partial<Record<MessageKey, string>> = {
   'admin.settings.restrictEditing': "Only people in a document's body may edit it",
   'admin.settings.restrictEditingHint':
     'Administrators and facilitators can always edit. Documents that do not belong to any body can be edited by everyone with editing rights.',
+  'admin.settings.restrictDraftReading': "Only people in a document's body may read it while it is a draft",
+  'admin.settings.restrictDraftReadingHint':
+    'Adopted versions can be read by everyone. Administrators and facilitators can always read. The goals of a draft are then shown only to those who may read it, in the goal register too.',
   'admin.settings.lockRoles': 'Roles that may adopt (fastställa) documents and open them for revision',
   'admin.settings.lockRolesMissing': 'Choose at least one role that may adopt documents.',
   'admin.settings.commentsOnLocked': 'Adopted (fastställda) documents can be commented on',

@@ -172,6 +172,9 @@ export const sv = {
   'admin.settings.restrictEditing': 'Bara personer i ett dokuments organ får redigera det',
   'admin.settings.restrictEditingHint':
     'Administratörer och processledare får alltid redigera. Dokument som inte hör till något organ får alla med redigeringsrätt ändra.',
+  'admin.settings.restrictDraftReading': 'Bara personer i ett dokuments organ får läsa det medan det är ett utkast',
+  'admin.settings.restrictDraftReadingHint':
+    'Fastställda versioner kan alla läsa. Administratörer och processledare läser alltid. Målen i ett utkast visas då bara för dem som får läsa det, också i målregistret.',
   'admin.settings.lockRoles': 'Roller som får fastställa dokument och öppna dem för revidering',
   'admin.settings.lockRolesMissing': 'Välj minst en roll som får fastställa dokument.',
   'admin.settings.commentsOnLocked': 'Det går att kommentera fastställda dokument',

@@ -122,6 +122,34 @@ describe(`the goal register follows live documents across the kommun, on ${drive
     expect((await goals()).find((g) => g.id === goalId)).toMatchObject({ title: 'Original', documentId: kf.id });
   });
 
+  it('shows a body\'s draft goals only to those who may read the draft, through the list, the goal and its children', async () => {
+    const admin = await h.login('admin@exempelkommun.se');
+    const politician = await h.login('politiker@exempelkommun.se'); // member of KF and BUN, not of SN
+    const kf = await newGoalDocument('KF:s mål för läsrätten', 'Kommunfullmäktige');
+    const kfGoal = addGoal(kf.client.doc, { title: 'Trygg omsorg', level: 'kf' }).get('id') as string;
+    await saved(kf.client);
+    expect((await h.api('POST', `/documents/${kf.id}/versions`, facilitator, { decision })).status).toBe(201);
+
+    const sn = await h.api<{ document: { id: string } }>('POST', '/documents', facilitator, { type: 'mal', title: 'SN:s utkast', bodyId: await bodyId('Socialnämnden') });
+    const writer = h.client(documentRoom(sn.body.document.id), facilitator);
+    await synced(writer);
+    const snGoal = addGoal(writer.doc, { title: 'Hemtjänst med kontinuitet', level: 'namnd' });
+    setParentGoal(snGoal, kfGoal, 1);
+    const snGoalId = snGoal.get('id') as string;
+    await until(async () => (await goal(kfGoal, politician)).body.goal?.children.length === 1, 'the SN goal under KF', 5000);
+
+    expect((await h.api('PATCH', '/admin/organisation', admin, { settings: { restrictDraftReadingToBodyMembers: true } })).status).toBe(200);
+    expect((await goals(politician)).map((g) => g.id)).not.toContain(snGoalId);
+    expect((await goal(snGoalId, politician)).status).toBe(404);
+    expect((await goal(kfGoal, politician)).body.goal.children).toEqual([]);
+    // KF's fastställd goal stays readable to all; the SN draft to those across bodies.
+    expect((await goals(politician)).map((g) => g.id)).toContain(kfGoal);
+    expect((await goal(kfGoal, admin)).body.goal.children.map((child) => child.id)).toEqual([snGoalId]);
+    expect((await goals(facilitator)).map((g) => g.id)).toContain(snGoalId);
+    await h.api('PATCH', '/admin/organisation', admin, { settings: { restrictDraftReadingToBodyMembers: false } });
+    expect((await goals(politician)).map((g) => g.id)).toContain(snGoalId);
+  });
+
   it('answers 404 for an unknown goal and 400 for a bad filter, and only to members', async () => {
     expect((await goal(crypto.randomUUID())).status).toBe(404);
     expect((await goal('inte-ett-id')).status).toBe(404);

@@ -30,8 +30,8 @@ export function SettingsForm({ organisation, onSaved }: { organisation: Organisa
     if (settings.lockRoles.length === 0) return;
     await run(async () => {
       // Only this form's rules: the organisation page's other forms save their own settings.
-      const { restrictEditingToBodyMembers, lockRoles, commentsOnLockedDocuments } = settings;
-      const updated = await updateSettings({ restrictEditingToBodyMembers, lockRoles, commentsOnLockedDocuments });
+      const { restrictEditingToBodyMembers, restrictDraftReadingToBodyMembers, lockRoles, commentsOnLockedDocuments } = settings;
+      const updated = await updateSettings({ restrictEditingToBodyMembers, restrictDraftReadingToBodyMembers, lockRoles, commentsOnLockedDocuments });
       setSettings(updated.settings);
       setSaved(true);
       onSaved(updated);
@@ -49,6 +49,12 @@ export function SettingsForm({ organisation, onSaved }: { organisation: Organisa
           hint={t('admin.settings.restrictEditingHint')}
           checked={settings.restrictEditingToBodyMembers}
           onChange={(e) => setSettings({ ...settings, restrictEditingToBodyMembers: e.target.checked })}
+        />
+        <Checkbox
+          label={t('admin.settings.restrictDraftReading')}
+          hint={t('admin.settings.restrictDraftReadingHint')}
+          checked={settings.restrictDraftReadingToBodyMembers}
+          onChange={(e) => setSettings({ ...settings, restrictDraftReadingToBodyMembers: e.target.checked })}
         />
         <fieldset aria-describedby={lockError ? lockErrorId : undefined} aria-invalid={lockError ? true : undefined}>
           <legend>{t('admin.settings.lockRoles')}</legend>
