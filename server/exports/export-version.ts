@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { contentNode } from '../../shared/documents/content-shape';
 import type { GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData } from '../../shared/goals/model';
+import { storedGoals } from '../../shared/goals/stored-goals';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions } from '../db/schema';
 import { DomainError } from '../domain/domain-error';
@@ -59,7 +60,7 @@ export async function exportVersion(
     note: row.note,
     decision: row.decision,
     content: contentNode(row.contentJson),
-    goals: row.goals as GoalData[],
+    goals: storedGoals(row.goals),
     bodyNames: new Map(bodyRows.map((body) => [body.id, body.name])),
     parentGoals: await parentGoalsOf(db, document.organisationId, row.goals as GoalData[]),
     goalLevels: document.goalLevels,
