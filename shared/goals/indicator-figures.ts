@@ -34,9 +34,9 @@ export const FIGURES_VERSION = 2;
 
 const YEAR_KEY = /^\d{4}$/;
 
-export const isFigure = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isFigure = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 export const isFigureYear = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1900 && (value as number) <= 2200;
-export const isFigureKey = (value: string): value is FigureKey => (FIGURE_KEYS as readonly string[]).includes(value);
+const isFigureKey = (value: string): value is FigureKey => (FIGURE_KEYS as readonly string[]).includes(value);
 
 export const noFigures = (): FigureValues => ({ total: null, women: null, men: null });
 

@@ -3,7 +3,6 @@ import type { MessageKey } from './sv';
 /** English for the keys of sv-indicator-figures.ts. */
 export const enIndicatorFigures: Partial<Record<MessageKey, string>> = {
   'indicator.unit': 'Unit',
-  'indicator.unitHint': 'For example %, SEK or days. Shown after every value.',
   'indicator.baselineYear': 'Year',
   'indicator.value': 'Value',
   'indicator.total': 'Total',
@@ -12,7 +11,6 @@ export const enIndicatorFigures: Partial<Record<MessageKey, string>> = {
   'indicator.note': 'Note',
   'indicator.partOf': '{group} – {part}',
   'indicator.error.notANumber': 'Enter a number, for example 12.5 or 1,234. Nothing was saved.',
-  'indicator.error.notAYear': 'Enter the year with four digits, for example 2025. Nothing was saved.',
 
   'indicator.hint.baselineOnlyNote': 'The measure {name} has a note about its baseline but no value – enter the value as a number.',
   'indicator.hint.baselineYearMissing': 'Say which year the baseline of the measure {name} is from.',

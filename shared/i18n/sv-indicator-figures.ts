@@ -1,7 +1,6 @@
 /** Swedish messages for an indicator's figures (unit, baseline, targets, kvinnor/män/totalt); merged into the one catalogue in sv.ts. */
 export const svIndicatorFigures = {
   'indicator.unit': 'Enhet',
-  'indicator.unitHint': 'Till exempel %, kr eller dagar. Visas efter varje värde.',
   'indicator.baselineYear': 'År',
   'indicator.value': 'Värde',
   'indicator.total': 'Totalt',
@@ -11,7 +10,6 @@ export const svIndicatorFigures = {
   /** One part of a group of fields, e.g. "Målvärde 2027 – Kvinnor". */
   'indicator.partOf': '{group} – {part}',
   'indicator.error.notANumber': 'Skriv ett tal, till exempel 12,5 eller 1 234. Inget har sparats.',
-  'indicator.error.notAYear': 'Skriv året med fyra siffror, till exempel 2025. Inget har sparats.',
 
   // Checks: they warn, never block.
   'indicator.hint.baselineOnlyNote': 'Måttet {name} har en anteckning om utgångsvärdet men inget värde – skriv värdet som ett tal.',

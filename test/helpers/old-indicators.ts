@@ -16,6 +16,13 @@ export function oldDocument(indicators: OldIndicator[]): Y.Doc {
     goals.push([goal]);
     goal.set('id', 'goal-1');
     goal.set('title', new Y.Text('Fler i arbete'));
+    goal.set('level', 'namnd');
+    goal.set('parentGoalId', null);
+    goal.set('periodFrom', 2027);
+    goal.set('periodTo', 2030);
+    goal.set('responsibleBodyId', null);
+    goal.set('agenda2030', new Y.Array<number>());
+    goal.set('viljeinriktning', new Y.XmlFragment());
     const list = new Y.Array<Y.Map<unknown>>();
     goal.set('indicators', list);
     indicators.forEach((old, index) => {
