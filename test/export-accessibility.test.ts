@@ -17,7 +17,9 @@ const heading = (level: number, value: string): JSONContent => ({ type: 'heading
 const cell = (type: 'tableHeader' | 'tableCell', value: string): JSONContent => ({ type, content: [paragraph(value)] });
 
 const indicator = (n: number): IndicatorData => ({
-  id: `i${n}`, name: `Indikator ${n}`, method: 'Registerdata', source: 'Skolverket', baseline: '82 %', targets: { '2027': '85 %', '2028': '88 %' }, genderSplit: n % 2 === 0,
+  id: `i${n}`, name: `Indikator ${n}`, method: 'Registerdata', source: 'Skolverket', unit: '%', baseline: 'enligt elevregistret', baselineYear: 2025,
+  baselineValues: { total: 82, women: 84, men: 80 }, targets: { '2028': 'delmål' },
+  targetValues: { '2027': { total: 85, women: 86, men: 84 }, '2028': { total: 88, women: null, men: null } }, genderSplit: n % 2 === 0,
 });
 const goal = (indicators: IndicatorData[]): GoalData => ({
   id: 'g1', title: 'Alla elever når kunskapskraven', level: 'namnd', parentGoalId: null, periodFrom: 2027, periodTo: 2030,

@@ -28,10 +28,11 @@ describe('diffText and diffGoals', () => {
   });
 
   it('compares goals by id, field by field, and indicators by id', () => {
-    const indicator = { id: 'i1', name: 'Behörighet', method: '', source: 'SCB', baseline: '80 %', targets: { '2027': '85 %' }, genderSplit: false };
+    const none = { total: null, women: null, men: null };
+    const indicator = { id: 'i1', name: 'Behörighet', method: '', source: 'SCB', unit: '%', baseline: '', baselineYear: 2025, baselineValues: { ...none, total: 80 }, targets: { '2027': 'preliminärt' }, targetValues: { '2027': { ...none, total: 85 } }, genderSplit: false };
     const goal: GoalData = { id: 'g1', title: 'Likvärdig skola', level: 'namnd', parentGoalId: null, periodFrom: 2027, periodTo: 2030, responsibleBodyId: 'b1', agenda2030: [4], indicators: [indicator], viljeinriktningText: 'Alla ska lyckas.' };
     const removed: GoalData = { ...goal, id: 'g2', title: 'Gammalt mål', indicators: [] };
-    const next: GoalData = { ...goal, level: 'kf', agenda2030: [4, 10], responsibleBodyId: 'b2', indicators: [{ ...indicator, targets: { '2027': '86 %', '2028': '90 %' }, genderSplit: true }, { ...indicator, id: 'i2', name: 'Närvaro' }] };
+    const next: GoalData = { ...goal, level: 'kf', agenda2030: [4, 10], responsibleBodyId: 'b2', indicators: [{ ...indicator, targets: { '2027': 'preliminärt', '2028': 'enligt plan' }, targetValues: { '2027': { total: 86, women: 88, men: 84 } }, genderSplit: true }, { ...indicator, id: 'i2', name: 'Närvaro' }] };
     const names = (id: string) => ({ b1: 'BUN', b2: 'KS' })[id] ?? id;
     const ref = { goalId: 'g1', goalTitle: 'Likvärdig skola' };
     expect(diffGoals([goal, removed], [next], names)).toEqual([
@@ -39,9 +40,10 @@ describe('diffText and diffGoals', () => {
       { ...ref, field: 'level', from: 'namnd', to: 'kf' },
       { ...ref, field: 'responsibleBody', from: 'BUN', to: 'KS' },
       { ...ref, field: 'agenda2030', from: '4', to: '4, 10' },
+      { ...ref, indicatorId: 'i1', field: 'indicator.baselineFigures', from: '80\u00a0% (2025)', to: 'Totalt 80\u00a0% (2025)' },
       { ...ref, indicatorId: 'i1', field: 'indicator.genderSplit', from: 'nej', to: 'ja' },
-      { ...ref, indicatorId: 'i1', field: 'indicator.targets.2027', from: '85 %', to: '86 %' },
-      { ...ref, indicatorId: 'i1', field: 'indicator.targets.2028', from: null, to: '90 %' },
+      { ...ref, indicatorId: 'i1', field: 'indicator.targetValues.2027', from: '85\u00a0%', to: 'Kvinnor 88\u00a0%, Män 84\u00a0%, Totalt 86\u00a0%' },
+      { ...ref, indicatorId: 'i1', field: 'indicator.targets.2028', from: null, to: 'enligt plan' },
       { ...ref, indicatorId: 'i2', field: 'indicator', from: null, to: 'Närvaro' },
     ]);
   });

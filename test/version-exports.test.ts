@@ -22,7 +22,17 @@ const pdfText = (bytes: Uint8Array) => execFileSync('pdftotext', ['-enc', 'UTF-8
 const goal: GoalData = {
   id: 'g1', title: 'Alla elever når kunskapskraven', level: 'namnd', parentGoalId: 'kf1', parentVersion: 2, periodFrom: 2027, periodTo: 2030,
   responsibleBodyId: 'b1', agenda2030: [4, 10], viljeinriktningText: 'Skolan ska vara likvärdig.',
-  indicators: [{ id: 'i1', name: 'Andel behöriga | gymnasiet', method: 'Registerdata', source: 'Skolverket', baseline: '82 %', targets: { '2028': '88 %', '2027': '85 %' }, genderSplit: true }],
+  indicators: [
+    {
+      id: 'i1', name: 'Andel behöriga | gymnasiet', method: 'Registerdata', source: 'Skolverket', unit: '%', baseline: 'elever i åk 9', baselineYear: 2025,
+      baselineValues: { total: 82.5, women: 84, men: 81 }, targets: { '2028': 'minst', '2029': 'ny mätning' },
+      targetValues: { '2028': { total: 88, women: 89, men: 87 }, '2027': { total: 1234, women: null, men: null } }, genderSplit: true,
+    },
+    {
+      id: 'i2', name: 'Nöjda vårdnadshavare', method: 'Enkät', source: 'Egen', unit: '', baseline: '', baselineYear: null,
+      baselineValues: { total: 7.25, women: 8, men: 6 }, targets: {}, targetValues: { '2030': { total: 8, women: null, men: null } }, genderSplit: false,
+    },
+  ],
 };
 const sample: ExportVersion = {
   title: 'Mål för Barn- och bildningsnämnden', organisationName: 'Exempelkommun', bodyName: 'Barn- och bildningsnämnden', number: 3,
@@ -52,7 +62,11 @@ describe('export renderers', () => {
     expect(md).toContain('**Överordnat mål:** Barn och unga lyckas i skolan (Kommunövergripande mål 2027–2030, version 2)');
     expect(md).toContain('**Agenda 2030:** Mål 4: God utbildning för alla  \nMål 10: Minskad ojämlikhet');
     expect(md).toContain('| Namn | Metod | Källa | Utgångsvärde | Målvärde per år | Könsuppdelad |');
-    expect(md).toContain('| Andel behöriga \\| gymnasiet | Registerdata | Skolverket | 82 % | 2027: 85 %<br>2028: 88 % | Ja |');
+    // Figures in sv-SE with their unit (a non-breaking space between), kvinnor, män and totalt when könsuppdelad, each note beside.
+    expect(md).toContain(
+      '| Andel behöriga \\| gymnasiet | Registerdata | Skolverket | Kvinnor 84\u00a0%, Män 81\u00a0%, Totalt 82,5\u00a0% (2025)<br>elever i åk 9 | 2027: Totalt 1\u00a0234\u00a0%<br>2028: Kvinnor 89\u00a0%, Män 87\u00a0%, Totalt 88\u00a0% – minst<br>2029: ny mätning | Ja |',
+    );
+    expect(md).toContain('| Nöjda vårdnadshavare | Enkät | Egen | 7,25 | 2030: 8 | Nej |');
     expect(escapeMarkdown('# inte rubrik\n1. inte lista\n=== &amp; & x')).toBe('\\# inte rubrik\n1\\. inte lista\n\\=== \\&amp; & x');
   });
 
@@ -71,6 +85,8 @@ describe('export renderers', () => {
     expect(text).toContain('Andel behöriga | gymnasiet');
     expect(text).toContain('Könsuppdelad');
     expect(text).toContain('Barn och unga lyckas i skolan (Kommunövergripande mål 2027–2030, version 2)');
+    expect(text).toContain('Totalt 82,5 % (2025)');
+    expect(text).toContain('Kvinnor 89 %, Män 87 %, Totalt 88 % – minst');
   });
 
   it('DOCX: a zip whose document.xml holds the title, headings and the indicator table', async () => {
@@ -79,6 +95,8 @@ describe('export renderers', () => {
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('Andel behöriga | gymnasiet');
     expect(xml).toContain('Barn och unga lyckas i skolan (Kommunövergripande mål 2027–2030, version 2)');
+    expect(xml).toContain('Kvinnor 84\u00a0%, Män 81\u00a0%, Totalt 82,5\u00a0% (2025)');
+    expect(xml).toContain('2030: 8');
     expect(xml).toContain('w:val="Heading1"');
   });
 

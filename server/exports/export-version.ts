@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { contentNode } from '../../shared/documents/content-shape';
 import type { GoalLevelSetting } from '../../shared/goals/levels';
-import type { GoalData } from '../../shared/goals/model';
+import { storedGoals } from '../../shared/goals/stored-goals';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions } from '../db/schema';
 import { DomainError } from '../domain/domain-error';
@@ -49,6 +49,7 @@ export async function exportVersion(
     .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)));
   if (!row) throw new DomainError('not_found', 'version_not_found', 'error.versionNotFound');
   const bodyRows = await db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.organisationId, document.organisationId));
+  const goals = storedGoals(row.goals);
   const version: ExportVersion = {
     title: row.title,
     organisationName: document.organisationName,
@@ -59,9 +60,9 @@ export async function exportVersion(
     note: row.note,
     decision: row.decision,
     content: contentNode(row.contentJson),
-    goals: row.goals as GoalData[],
+    goals,
     bodyNames: new Map(bodyRows.map((body) => [body.id, body.name])),
-    parentGoals: await parentGoalsOf(db, document.organisationId, row.goals as GoalData[]),
+    parentGoals: await parentGoalsOf(db, document.organisationId, goals),
     goalLevels: document.goalLevels,
     openThreads: options.openThreads,
   };

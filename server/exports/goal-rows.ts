@@ -1,4 +1,6 @@
 import { agenda2030Label } from '../../shared/goals/agenda2030';
+import { baselineText, figuresText, targetYears } from '../../shared/goals/figure-text';
+import { noFigures } from '../../shared/goals/indicator-figures';
 import { levelName, type GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData, IndicatorData } from '../../shared/goals/model';
 import { t } from '../../shared/i18n';
@@ -20,9 +22,19 @@ function period(goal: GoalData): string {
   return `${goal.periodFrom ?? '…'}–${goal.periodTo ?? '…'}`;
 }
 
+/** One line per year: its figures and its note ("2027: 40 % – minst 45 % på sikt"). */
 function targets(indicator: IndicatorData): string {
-  const years = Object.keys(indicator.targets).sort();
-  return years.length === 0 ? dash() : years.map((year) => `${year}: ${indicator.targets[year]}`).join('\n');
+  const lines = targetYears(indicator).flatMap((year) => {
+    const figures = figuresText(indicator.targetValues[year] ?? noFigures(), indicator.unit, indicator.genderSplit);
+    const said = [figures, indicator.targets[year]?.trim() ?? ''].filter(Boolean);
+    return said.length === 0 ? [] : [`${year}: ${said.join(' – ')}`];
+  });
+  return lines.length === 0 ? dash() : lines.join('\n');
+}
+
+/** The baseline's figures with its year, and its note on a line of its own. */
+function baseline(indicator: IndicatorData): string {
+  return [baselineText(indicator), indicator.baseline.trim()].filter(Boolean).join('\n') || dash();
 }
 
 function indicatorHeader(): string[] {
@@ -35,7 +47,7 @@ function indicatorRow(indicator: IndicatorData): string[] {
     text(indicator.name),
     text(indicator.method),
     text(indicator.source),
-    text(indicator.baseline),
+    baseline(indicator),
     targets(indicator),
     indicator.genderSplit ? t('export.yes') : t('export.no'),
   ];

@@ -1,3 +1,4 @@
+import { migrateIndicatorFigures, needsFiguresMigration } from '../../shared/goals/indicator-migration';
 import { documentRooms } from '../../shared/sync/rooms';
 import { DocumentActivity } from '../documents/activity';
 import { refreshGoalRegister } from '../goals/refresh-register';
@@ -10,7 +11,9 @@ import { documentRights, sessionPresence } from './document-access';
 /**
  * `doc:<documentId>`: the Tiptap body and the structured fields. Editors by `can()` write it, readers
  * read it (everyone once it is fastställd). It notes who wrote: "last edited by" once edits are stored,
- * and an automatic revision when editing settles; the goal register follows its goals.
+ * and an automatic revision when editing settles; the goal register follows its goals. On load, indicators
+ * from before figures get theirs (their free-text baselines and targets read as numbers where they are),
+ * before anyone sees the room.
  */
 export function documentRoomKind({ db, log, clock }: RoomKindDeps) {
   const activity = new DocumentActivity(db, log);
@@ -25,6 +28,7 @@ export function documentRoomKind({ db, log, clock }: RoomKindDeps) {
     },
     presence: sessionPresence,
     concerns: (change, { documentId }) => change.kind === 'document' && change.documentId === documentId,
+    onLoad: async (_ref, doc) => (needsFiguresMigration(doc) ? migrateIndicatorFigures : null),
     writers: {
       stored: ({ documentId }, userId) => activity.record(documentId, userId),
       settled: async ({ documentId }, state, editors) => void (await recordRevision(db, documentId, state, editors, clock())),

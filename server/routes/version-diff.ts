@@ -4,6 +4,7 @@ import { diffVersions } from '../../shared/api/version-diff';
 import * as Y from 'yjs';
 import { documentRoom } from '../../shared/sync/rooms';
 import type { GoalData } from '../../shared/goals/model';
+import { storedGoals } from '../../shared/goals/stored-goals';
 import { t } from '../../shared/i18n';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions } from '../db/schema';
@@ -29,7 +30,7 @@ async function versionSide(db: AppDb, documentId: string, number: number): Promi
     .from(documentVersions)
     .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.number, number)));
   if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
-  return { label: t('diff.version', { number, date: row.decision.date }), plainText: row.plainText, goals: row.goals as GoalData[] };
+  return { label: t('diff.version', { number, date: row.decision.date }), plainText: row.plainText, goals: storedGoals(row.goals) };
 }
 
 /** The draft as stored: a diff only reads, so it never freezes the live room the way a lock does. */

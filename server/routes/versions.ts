@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import * as api from '../../shared/api/versions';
-import type { GoalData } from '../../shared/goals/model';
+import { storedGoals } from '../../shared/goals/stored-goals';
 import { documentVersions, users } from '../db/schema';
 import { authorizeDocument } from '../documents/authorize';
 import { actorOf } from '../http/actor';
@@ -49,7 +49,7 @@ export const versionRoutes = new Hono<AppEnv>()
       .where(and(eq(documentVersions.documentId, document.id), eq(documentVersions.number, number)));
     if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
     const { html, plainText, goals } = row.version;
-    return respond(c, api.getVersion, 200, { version: { ...presentVersion(row.version, row.name), html, plainText, goals: goals as GoalData[] } });
+    return respond(c, api.getVersion, 200, { version: { ...presentVersion(row.version, row.name), html, plainText, goals: storedGoals(goals) } });
   })
   .post(api.lockDocument.path, async (c) => {
     const principal = requirePrincipal(c);

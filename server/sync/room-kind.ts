@@ -39,8 +39,12 @@ export interface RoomKind<Ref = unknown> {
   presence?(caller: Caller, ref: Ref): Promise<PresenceIdentity | null>;
   /** Whether a change of rights re-checks this room's connections (user, organisation and session changes always do). */
   concerns(change: ScopedAccessChange, ref: Ref): boolean;
-  /** Asked once the stored state is loaded, before anyone is answered: a change that heals the room from the database, or null. */
-  onLoad?(ref: Ref): Promise<RoomChange | null>;
+  /**
+   * Asked once the stored state is loaded, before anyone is answered: a change that heals the room from
+   * the database or brings an old layout up to date, or null. `doc` is the loaded state to look at; it is
+   * changed only through the returned change, so the change is stored and sent like any other.
+   */
+  onLoad?(ref: Ref, doc: Y.Doc): Promise<RoomChange | null>;
   /**
    * Present: the room notes who wrote and logs who did what. Absent (workshop rooms, which may hold an
    * anonymous activity): nothing, not even a log line, ties a connection to what it wrote.

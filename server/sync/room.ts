@@ -30,7 +30,7 @@ export interface RoomDeps {
   /** Edits were made and then none for `revisionIdleMs`: time for an automatic revision. */
   onQuietAfterEdits?: (room: Room) => void;
   /** Asked once the stored state is loaded, before anyone is answered: a change the server makes first. */
-  onLoad?: () => Promise<RoomChange | null>;
+  onLoad?: (doc: Y.Doc) => Promise<RoomChange | null>;
   /** Updates of the room are now stored. */
   onContentStored?: (doc: Y.Doc) => void;
 }
@@ -114,7 +114,7 @@ export class Room {
   private async runLoadHook(): Promise<void> {
     if (!this.deps.onLoad) return;
     try {
-      const change = await this.deps.onLoad();
+      const change = await this.deps.onLoad(this.doc);
       if (change) this.applyServerChange(change);
     } catch (error) {
       this.deps.log.warn('the load hook of a sync room failed; the room opens with its stored state', { room: this.name, error });

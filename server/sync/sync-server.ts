@@ -186,7 +186,7 @@ export class SyncServer implements RoomWriter {
       stored: (kind.persistence ?? 'stored') === 'stored',
       onStored: kind.writers && ((userId) => kind.writers!.stored(ref, userId)),
       onQuietAfterEdits: (quiet) => void this.settle(quiet, known),
-      onLoad: kind.onLoad && (() => kind.onLoad!(ref)),
+      onLoad: kind.onLoad && ((doc) => kind.onLoad!(ref, doc)),
       onContentStored: kind.contentStored && ((doc) => kind.contentStored!(ref, doc)),
     });
     this.rooms.set(name, { room, known });

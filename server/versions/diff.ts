@@ -1,4 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
+import { baselineText, figuresText } from '../../shared/goals/figure-text';
 import type { GoalData, IndicatorData } from '../../shared/goals/model';
 
 export interface TextOp {
@@ -45,8 +46,17 @@ function goalFields(goal: GoalData, bodyName: (id: string) => string): Fields {
 }
 
 function indicatorFields(indicator: IndicatorData): Fields {
-  const fields: Fields = { name: indicator.name, method: indicator.method, source: indicator.source, baseline: indicator.baseline, genderSplit: indicator.genderSplit ? 'ja' : 'nej' };
+  const fields: Fields = {
+    name: indicator.name,
+    method: indicator.method,
+    source: indicator.source,
+    unit: indicator.unit,
+    baseline: indicator.baseline,
+    baselineFigures: baselineText(indicator),
+    genderSplit: indicator.genderSplit ? 'ja' : 'nej',
+  };
   for (const [year, target] of Object.entries(indicator.targets)) fields[`targets.${year}`] = target;
+  for (const [year, values] of Object.entries(indicator.targetValues)) fields[`targetValues.${year}`] = figuresText(values, indicator.unit, indicator.genderSplit);
   return fields;
 }
 

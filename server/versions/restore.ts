@@ -14,6 +14,8 @@ import {
   setIndicatorGenderSplit,
   setIndicatorTarget,
 } from '../../shared/goals/model';
+import { FIGURE_KEYS, setBaselineValue, setBaselineYear, setTargetValue } from '../../shared/goals/indicator-figures';
+import { migrateIndicatorFigures } from '../../shared/goals/indicator-migration';
 
 let schema: ReturnType<typeof getSchema> | undefined;
 
@@ -30,6 +32,8 @@ function copyRichText(from: Y.XmlFragment, to: Y.XmlFragment): void {
 export function restoreContent(target: Y.Doc, revisionState: Uint8Array): void {
   const source = new Y.Doc();
   Y.applyUpdate(source, revisionState);
+  // A revision from before figures is restored with them, as its document would be on load.
+  migrateIndicatorFigures(source);
   target.transact(() => {
     copyRichText(source.getXmlFragment('body'), target.getXmlFragment('body'));
     const goals = goalsArray(target);
@@ -50,6 +54,12 @@ export function restoreContent(target: Y.Doc, revisionState: Uint8Array): void {
         for (const key of ['method', 'source', 'baseline'] as const) applyTextChange(indicator.get(key) as Y.Text, indicatorData[key]);
         for (const [year, value] of Object.entries(indicatorData.targets)) setIndicatorTarget(indicator, year, value);
         setIndicatorGenderSplit(indicator, indicatorData.genderSplit);
+        applyTextChange(indicator.get('unit') as Y.Text, indicatorData.unit);
+        setBaselineYear(indicator, indicatorData.baselineYear);
+        for (const key of FIGURE_KEYS) {
+          setBaselineValue(indicator, key, indicatorData.baselineValues[key]);
+          for (const [year, values] of Object.entries(indicatorData.targetValues)) setTargetValue(indicator, year, key, values[key]);
+        }
       }
     }
   });

@@ -15,8 +15,26 @@ const decisionReference = z.object({
   diarienummer: z.string().trim().min(1).max(100),
 });
 
+/** Totalt, kvinnor and män; null where no figure is given. */
+const figureValues = z.object({ total: z.number().nullable(), women: z.number().nullable(), men: z.number().nullable() });
+
 const indicatorData = mirrors<IndicatorData>()(
-  z.object({ id: z.string(), name: z.string(), method: z.string(), source: z.string(), baseline: z.string(), targets: z.record(z.string(), z.string()), genderSplit: z.boolean() }),
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    method: z.string(),
+    source: z.string(),
+    unit: z.string(),
+    /** The baseline's free note. */
+    baseline: z.string(),
+    baselineYear: z.number().nullable(),
+    baselineValues: figureValues,
+    /** Year → the target's free note. */
+    targets: z.record(z.string(), z.string()),
+    /** Year → the target's figures. */
+    targetValues: z.record(z.string(), figureValues),
+    genderSplit: z.boolean(),
+  }),
 );
 
 export const goalData = mirrors<GoalData>()(

@@ -8,9 +8,10 @@ const defaults: HintSettings = DEFAULT_ORGANISATION_SETTINGS;
 const parentRule: HintSettings = { ...defaults, requireParentGoal: true };
 const goalHints = (goal: GoalData, settings = defaults) => hintsWith(goal, settings);
 
+const figures = (total: number | null) => ({ total, women: null, men: null });
 const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
-  id: 'i1', name: 'Andel i arbete', method: 'SCB', source: 'Kolada', baseline: '72 %',
-  targets: { '2027': '75 %' }, genderSplit: true, ...over,
+  id: 'i1', name: 'Andel i arbete', method: 'SCB', source: 'Kolada', unit: '%', baseline: '', baselineYear: 2025,
+  baselineValues: figures(72), targets: {}, targetValues: { '2027': figures(75) }, genderSplit: true, ...over,
 });
 
 /** A goal that passes every check. */
@@ -45,14 +46,28 @@ describe('goalHints', () => {
   });
 
   it('flags an indicator without baseline, naming the indicator', () => {
-    const [hint] = goalHints(complete({ indicators: [indicator({ baseline: '' })] }));
+    const [hint] = goalHints(complete({ indicators: [indicator({ baselineValues: figures(null) })] }));
     expect(hint).toMatchObject({ code: 'indicator-baseline-missing', criterion: 'matbar', indicatorId: 'i1' });
     expect(t(hint!.messageKey, hint!.params)).toBe('Måttet Andel i arbete saknar utgångsvärde.');
   });
 
+  it('counts a baseline or target by its figures: a note alone is no value, and says so', () => {
+    const [baseline] = goalHints(complete({ indicators: [indicator({ baselineValues: figures(null), baseline: 'ca 70 % enligt enkäten' })] }));
+    expect(baseline).toMatchObject({ code: 'indicator-baseline-missing', messageKey: 'indicator.hint.baselineOnlyNote' });
+    expect(t(baseline!.messageKey, baseline!.params)).toBe('Måttet Andel i arbete har en anteckning om utgångsvärdet men inget värde – skriv värdet som ett tal.');
+    const [target] = goalHints(complete({ indicators: [indicator({ targetValues: {}, targets: { '2027': 'öka' } })] }));
+    expect(target).toMatchObject({ code: 'indicator-target-missing', messageKey: 'indicator.hint.targetOnlyNote' });
+    // Kvinnor and män without totalt are values too.
+    expect(codes(complete({ indicators: [indicator({ baselineValues: { total: null, women: 70, men: 74 } })] }))).toEqual([]);
+  });
+
+  it('asks for the baseline year when there is a value', () => {
+    expect(codes(complete({ indicators: [indicator({ baselineYear: null })] }))).toEqual(['indicator-baseline-year-missing']);
+  });
+
   it('flags an indicator without any target', () => {
-    expect(codes(complete({ indicators: [indicator({ targets: {} })] }))).toEqual(['indicator-target-missing']);
-    expect(codes(complete({ indicators: [indicator({ targets: { '2027': ' ' } })] }))).toEqual(['indicator-target-missing']);
+    expect(codes(complete({ indicators: [indicator({ targetValues: {} })] }))).toEqual(['indicator-target-missing']);
+    expect(codes(complete({ indicators: [indicator({ targetValues: { '2027': figures(null) }, targets: { '2027': ' ' } })] }))).toEqual(['indicator-target-missing']);
   });
 
   it('flags an indicator without a name', () => {
@@ -107,7 +122,7 @@ describe('goalHints', () => {
   it('every hint has a Swedish message', () => {
     const empty = complete({
       title: '', viljeinriktningText: '', periodFrom: null, periodTo: null, responsibleBodyId: null,
-      parentGoalId: null, agenda2030: [], indicators: [indicator({ name: '', baseline: '', targets: {}, genderSplit: false })],
+      parentGoalId: null, agenda2030: [], indicators: [indicator({ name: '', baselineValues: figures(null), targetValues: {}, genderSplit: false })],
     });
     const hints = goalHints(empty, parentRule);
     expect(hints).toHaveLength(10);

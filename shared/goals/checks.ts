@@ -5,6 +5,7 @@
  */
 import type { MessageKey, MessageParams } from '../i18n';
 import type { GoalSettings } from './goal-settings';
+import { hasFigure } from './indicator-figures';
 import { levelRank } from './levels';
 import type { GoalData } from './model';
 
@@ -47,9 +48,15 @@ export function goalHints(goal: GoalData, settings: HintSettings): GoalHint[] {
   for (const indicator of goal.indicators) {
     const about = { indicatorId: indicator.id, params: { name: blank(indicator.name) ? '–' : indicator.name.trim() } };
     if (blank(indicator.name)) warn('indicator-name-missing', 'matbar', 'goal.hint.indicatorNameMissing', about);
-    if (blank(indicator.baseline)) warn('indicator-baseline-missing', 'matbar', 'goal.hint.baselineMissing', about);
-    if (!Object.values(indicator.targets).some((target) => !blank(target))) {
-      warn('indicator-target-missing', 'matbar', 'goal.hint.targetMissing', about);
+    // A note is no value: a baseline or target counts once it has a figure.
+    if (!hasFigure(indicator.baselineValues)) {
+      warn('indicator-baseline-missing', 'matbar', blank(indicator.baseline) ? 'goal.hint.baselineMissing' : 'indicator.hint.baselineOnlyNote', about);
+    } else if (indicator.baselineYear === null) {
+      warn('indicator-baseline-year-missing', 'matbar', 'indicator.hint.baselineYearMissing', about);
+    }
+    if (!Object.values(indicator.targetValues).some(hasFigure)) {
+      const noted = Object.values(indicator.targets).some((target) => !blank(target));
+      warn('indicator-target-missing', 'matbar', noted ? 'indicator.hint.targetOnlyNote' : 'goal.hint.targetMissing', about);
     }
     if (!indicator.genderSplit) {
       warn('indicator-not-gender-split', null, 'goal.hint.notGenderSplit', { ...about, severity: 'suggestion' });

@@ -6,7 +6,10 @@ import type { GoalData } from './model';
 const goal: GoalData = {
   id: 'g1', title: 'Fler elever når kunskapskraven', level: 'namnd', parentGoalId: null, parentVersion: null, periodFrom: 2027, periodTo: 2030,
   responsibleBodyId: null, agenda2030: [4], viljeinriktningText: 'Alla elever ska lyckas.',
-  indicators: [{ id: 'i1', name: 'Behörighet till gymnasiet', method: '', source: '', baseline: '', targets: {}, genderSplit: true }],
+  indicators: [{
+    id: 'i1', name: 'Behörighet till gymnasiet', method: '', source: '', unit: '%', baseline: '', baselineYear: 2025,
+    baselineValues: { total: 82, women: 84, men: 80 }, targets: {}, targetValues: { '2027': { total: 85, women: null, men: null } }, genderSplit: true,
+  }],
 };
 
 describe('the uppföljning layout', () => {

@@ -161,6 +161,7 @@ describe('goal model', () => {
         indicators: [{
           id: indicator.get('id'), name: 'Behörighet till gymnasiet', method: 'Andel elever i åk 9',
           source: 'Skolverket', baseline: '82 % (2023)', targets: { '2026': '85 %', '2027': '88 %' }, genderSplit: true,
+          unit: '', baselineYear: null, baselineValues: { total: null, women: null, men: null }, targetValues: {},
         }],
         viljeinriktningText: 'Alla elever ska nå målen.\nSkolan ska vara likvärdig.',
       },

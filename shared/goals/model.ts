@@ -3,17 +3,23 @@
  * `doc.getMap('fields').get('goals')` is a Y.Array of goal Y.Maps. Every editable text is its own
  * Y type, so two people can edit different fields or indicators of one goal at once and both edits
  * survive. The layout below is a contract with the client editor and the server.
+ *
+ * An indicator is a Y.Map: `id`; `name`, `method`, `source` and `baseline` (the baseline's free note) as
+ * Y.Text; `targets`, a Y.Map year ('2027') → the target's free note; `genderSplit` (könsuppdelad); and
+ * its figures (unit, baseline year and values, target values per year): indicator-figures.ts.
  */
 import * as Y from 'yjs';
+import { initFigureFields, readFigures, type IndicatorFigures } from './indicator-figures';
 import { isLevelKey } from './levels';
 
-export interface IndicatorData {
+export interface IndicatorData extends IndicatorFigures {
   id: string;
   name: string;
   method: string;
   source: string;
+  /** The baseline's free note beside its figures. */
   baseline: string;
-  /** Year ('2027') → target text. */
+  /** Year ('2027') → the target's free note beside its figures. */
   targets: Record<string, string>;
   /** Könsuppdelad: reported per gender. */
   genderSplit: boolean;
@@ -124,6 +130,7 @@ export function addIndicator(goal: Y.Map<unknown>, init: { name?: string } = {})
     indicator.set('baseline', textOf(undefined));
     indicator.set('targets', new Y.Map<string>());
     indicator.set('genderSplit', false);
+    initFigureFields(indicator);
     indicators.push([indicator]);
   });
   return indicator;
@@ -145,7 +152,7 @@ export function findIndicator(goal: Y.Map<unknown>, indicatorId: string): Y.Map<
     .find((indicator) => indicator.get('id') === indicatorId);
 }
 
-/** Sets (or, with an empty text, removes) the target for one year ('2027'). */
+/** Sets (or, with an empty text, removes) the target's note for one year ('2027'). */
 export function setIndicatorTarget(indicator: Y.Map<unknown>, year: string, target: string): void {
   const targets = indicator.get('targets');
   if (!(targets instanceof Y.Map) || !/^\d{4}$/.test(year)) return;
@@ -288,6 +295,7 @@ function readIndicator(indicator: Y.Map<unknown>): IndicatorData {
     baseline: readText(indicator.get('baseline')),
     targets: targetRecord,
     genderSplit: indicator.get('genderSplit') === true,
+    ...readFigures(indicator),
   };
 }
 

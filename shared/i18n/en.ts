@@ -6,6 +6,7 @@ import { enExports } from './en-exports';
 import { enGoals } from './en-goals';
 import { enGoalSettings } from './en-goal-settings';
 import { enLoginLock } from './en-login-lock';
+import { enIndicatorFigures } from './en-indicator-figures';
 import { enInput } from './en-input';
 import { enFollowUp } from './en-follow-up';
 import { enGoalRegister } from './en-goal-register';
@@ -38,4 +39,5 @@ export const en: Catalogue = {
   ...enGoalRegister,
   ...enWorkshopLimits,
   ...enWorkshopPresent,
+  ...enIndicatorFigures,
 };

@@ -10,6 +10,7 @@ import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 import { svGoalSettings } from './sv-goal-settings';
 import { svLoginLock } from './sv-login-lock';
+import { svIndicatorFigures } from './sv-indicator-figures';
 import { svInput } from './sv-input';
 import { svFollowUp } from './sv-follow-up';
 import { svGoalRegister } from './sv-goal-register';
@@ -38,6 +39,7 @@ export const sv = {
   ...svGoalRegister,
   ...svWorkshopLimits,
   ...svWorkshopPresent,
+  ...svIndicatorFigures,
   'app.name': 'Samsyn',
   'app.tagline': 'Dialog och samverkan i kommunens styrmodell',
   'app.skipToContent': 'Hoppa till innehållet',
