@@ -51,7 +51,7 @@ export const DEMO_USERS: DemoUser[] = DEMO_ACCOUNTS.map((account) => ({ ...accou
 /** At least one document of each type (../shared/DESIGN.md), each started from its template. */
 export const DEMO_DOCUMENTS: Array<{ type: DocumentType; title: string; body: string }> = [
   { type: 'omvarldsanalys', title: 'Omvärldsanalys 2027', body: 'ks' },
-  { type: 'mal', title: 'Mål för Barn- och bildningsnämnden 2027–2030', body: 'bun' },
+  { type: 'mal', title: 'Mål för Barn- och bildningsnämnden 2028–2031', body: 'bun' },
   { type: 'resultatdialog', title: 'Resultatdialog efter delårsrapport 2027', body: 'sn' },
   { type: 'lagesbeskrivning', title: 'Lägesbeskrivning Socialnämnden', body: 'sn' },
   { type: 'budgetunderlag', title: 'Underlag till budgetdagen i april', body: 'ks' },

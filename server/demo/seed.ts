@@ -4,6 +4,7 @@ import type { PasswordHasher } from '../auth/passwords';
 import { bodies, bodyMemberships, documents, memberships, organisations, users } from '../db/schema';
 import { initialDocumentState } from '../documents/initial-state';
 import { rebuildGoalRegister } from '../goals/refresh-register';
+import { seedGoalChain } from './seed-goal-chain';
 import { appendUpdates } from '../sync/doc-store';
 import { documentRoom } from '../../shared/sync/rooms';
 import { createWorkshop } from '../workshops/create-workshop';
@@ -14,13 +15,21 @@ export interface SeedResult {
   organisationId: string;
 }
 
+export interface SeedOptions {
+  /**
+   * The goal chain (server/demo/goal-chain.ts): fastställda måldokument from KF down to a förvaltning
+   * and each nämnd's uppföljning. On by default; tests that reseed for every case leave it out for speed.
+   */
+  goalChain?: boolean;
+}
+
 export async function isDatabaseEmpty(db: AppDb): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(organisations);
   return (row?.n ?? 0) === 0;
 }
 
-/** Creates Exempelkommun, its bodies and one demo user per role, once: a second run changes nothing. */
-export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<SeedResult> {
+/** Creates Exempelkommun, its bodies, one demo user per role and its documents, once: a second run changes nothing. */
+export async function seedDemo(db: AppDb, passwords: PasswordHasher, { goalChain = true }: SeedOptions = {}): Promise<SeedResult> {
   // Hashed before the transaction: PGlite has one connection, and argon2 takes a while.
   const passwordHashes = await Promise.all(DEMO_USERS.map(() => passwords.hash(DEMO_PASSWORD)));
   const result = await db.transaction(async (tx) => {
@@ -28,7 +37,7 @@ export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<Se
       .select({ id: organisations.id })
       .from(organisations)
       .where(eq(organisations.slug, DEMO_ORGANISATION.slug));
-    if (existing) return { created: false, organisationId: existing.id };
+    if (existing) return { created: false, organisationId: existing.id, bodyIds: new Map<string, string>(), adminId: undefined };
 
     const [organisation] = await tx
       .insert(organisations)
@@ -83,8 +92,10 @@ export async function seedDemo(db: AppDb, passwords: PasswordHasher): Promise<Se
       const actor = { organisationId: organisation.id, userId: facilitatorId, at: new Date() };
       await createWorkshop(tx as unknown as AppDb, actor, { type: workshop.type, title: workshop.title, date: workshop.date, groupNames: workshop.groupNames }, { audited: false });
     }
-    return { created: true, organisationId: organisation.id };
+    return { created: true, organisationId: organisation.id, bodyIds: ids, adminId: userIds.get(DEMO_USERS.find((user) => user.role === 'admin')!.email) };
   });
-  if (result.created) await rebuildGoalRegister(db, { organisationId: result.organisationId });
-  return result;
+  if (!result.created) return { created: false, organisationId: result.organisationId };
+  await rebuildGoalRegister(db, { organisationId: result.organisationId });
+  if (goalChain && result.adminId) await seedGoalChain(db, result.organisationId, result.bodyIds, result.adminId);
+  return { created: true, organisationId: result.organisationId };
 }

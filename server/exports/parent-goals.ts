@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { GoalData } from '../../shared/goals/model';
+import { storedGoals } from '../../shared/goals/stored-goals';
 import type { AppDb } from '../db/database';
 import { documentVersions, documents, goalRegister } from '../db/schema';
 import type { ParentGoal } from './model';
@@ -21,7 +22,7 @@ export async function parentGoalsOf(db: AppDb, organisationId: string, goals: re
   for (const row of rows) {
     const version = links.get(row.goalId) ?? null;
     const [pinned] = version === null ? [] : await db.select({ goals: documentVersions.goals }).from(documentVersions).where(and(eq(documentVersions.documentId, row.documentId), eq(documentVersions.number, version)));
-    const asPinned = (pinned?.goals as GoalData[] | undefined)?.find((goal) => goal.id === row.goalId);
+    const asPinned = pinned ? storedGoals(pinned.goals).find((goal) => goal.id === row.goalId) : undefined;
     found.set(row.goalId, { title: asPinned?.title ?? row.title, documentTitle: row.documentTitle, version: asPinned ? version : null });
   }
   return found;

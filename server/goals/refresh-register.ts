@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import { readFollowUp } from '../../shared/goals/follow-up-document';
-import { readGoals, type GoalData } from '../../shared/goals/model';
+import { readGoals } from '../../shared/goals/model';
+import { storedGoals } from '../../shared/goals/stored-goals';
 import { documentRoom } from '../../shared/sync/rooms';
 import type { AppDb } from '../db/database';
 import { documentVersions, documents, goalAssessments, goalRegister, goalRegisterDocuments } from '../db/schema';
@@ -20,7 +21,7 @@ async function versionsNewestFirst(tx: AppDb, documentId: string): Promise<Versi
     .from(documentVersions)
     .where(eq(documentVersions.documentId, documentId))
     .orderBy(desc(documentVersions.number));
-  return rows.map((row) => ({ number: row.number, goals: row.goals as GoalData[] }));
+  return rows.map((row) => ({ number: row.number, goals: storedGoals(row.goals) }));
 }
 
 /**
@@ -104,7 +105,7 @@ async function refreshAssessments(tx: AppDb, documentId: string, period: string,
 
 async function newestVersionGoals(tx: AppDb, documentId: string, number: number): Promise<VersionGoals> {
   const [row] = await tx.select({ goals: documentVersions.goals }).from(documentVersions).where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.number, number)));
-  return { number, goals: (row?.goals ?? []) as GoalData[] };
+  return { number, goals: storedGoals(row?.goals ?? []) };
 }
 
 /**

@@ -13,10 +13,9 @@
  */
 import * as Y from 'yjs';
 import { ASSESSMENTS, type Assessment } from './follow-up';
+import { FIGURE_KEYS, type FigureKey } from './indicator-figures';
 import { fragmentText, type GoalData } from './model';
 
-export const FIGURE_KEYS = ['total', 'women', 'men'] as const;
-export type FigureKey = (typeof FIGURE_KEYS)[number];
 
 interface OutcomeData {
   total: number | null;
@@ -54,7 +53,7 @@ export interface FollowUpGoalSeed {
   parent: FollowUpParent | null;
 }
 
-export function followUpArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> | null {
+function followUpArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> | null {
   const blocks = doc.getMap<unknown>('fields').get('followUp');
   return blocks instanceof Y.Array ? (blocks as Y.Array<Y.Map<unknown>>) : null;
 }

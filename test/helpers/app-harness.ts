@@ -71,7 +71,7 @@ export class AppHarness {
   async reset(): Promise<void> {
     await truncateAll(this.test.database);
     this.clock.now = new Date('2027-01-15T09:00:00Z');
-    this.organisationId = (await seedDemo(this.db, argon2Hasher)).organisationId;
+    this.organisationId = (await seedDemo(this.db, argon2Hasher, { goalChain: false })).organisationId;
     this.rebuildApp();
   }
 
