@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { DocumentType } from '../../shared/domain/documents';
 import { DOCUMENT_TEMPLATES, followUpBody, templateBody } from '../../shared/documents/templates';
 import { editorExtensions } from '../../shared/editor/extensions';
-import { seedFollowUp, type FollowUpGoalSeed } from '../../shared/goals/follow-up-document';
+import { seedFollowUp, type FollowUpGoalSeed, type FollowUpPeriodInfo } from '../../shared/goals/follow-up-document';
 import { addGoal } from '../../shared/goals/model';
 
 let schema: ReturnType<typeof getSchema> | undefined;
@@ -25,11 +25,11 @@ export function initialDocumentState(type: DocumentType): Uint8Array {
 }
 
 /** An uppföljning's first Yjs update: the free sections and one block per goal followed up. */
-export function followUpInitialState(goals: readonly FollowUpGoalSeed[]): Uint8Array {
+export function followUpInitialState(period: FollowUpPeriodInfo, goals: readonly FollowUpGoalSeed[]): Uint8Array {
   schema ??= getSchema(editorExtensions());
   const doc = new Y.Doc();
   prosemirrorJSONToYXmlFragment(schema, followUpBody(), doc.getXmlFragment('body'));
-  seedFollowUp(doc, goals);
+  seedFollowUp(doc, period, goals);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;

@@ -75,7 +75,7 @@ export async function createFollowUp(db: AppDb, actor: Actor, periods: readonly 
       title: t('followUp.documentTitle', { period: period.name, year: ref.year, body: body.name }),
       bodyId: input.bodyId,
       followUpPeriod: input.period,
-      initialState: followUpInitialState(goals),
+      initialState: followUpInitialState({ ref: input.period, name: period.name, year: ref.year, forecast: period.forecast }, goals),
     });
   } catch (error) {
     if (isUniqueViolation(error, 'documents_follow_up_idx')) throw new DomainError('conflict', 'follow_up_exists', 'error.followUp.exists');

@@ -66,18 +66,14 @@ export async function listGoals(db: AppDb, principal: Principal, filter: GoalFil
   return (await readableRows(db, principal, filter)).map(entry);
 }
 
-interface AssessmentEntry {
-  period: string;
-  assessment: Assessment | null;
-  documentId: string;
-}
+type AssessmentEntry = GoalDetail['assessments'][number];
 
 /** The goals' assessments in uppföljningar the principal may read, oldest follow-up first. */
 async function assessmentsOf(db: AppDb, principal: Principal, goalIds: string[]): Promise<Map<string, AssessmentEntry[]>> {
   const found = new Map<string, AssessmentEntry[]>();
   if (goalIds.length === 0) return found;
   const rows = await db
-    .select({ goalId: goalAssessments.goalId, period: goalAssessments.period, assessment: goalAssessments.assessment, document: documents })
+    .select({ goalId: goalAssessments.goalId, period: goalAssessments.period, assessment: goalAssessments.assessment, outcomes: goalAssessments.outcomes, document: documents })
     .from(goalAssessments)
     .innerJoin(documents, eq(documents.id, goalAssessments.documentId))
     .where(and(inArray(goalAssessments.goalId, goalIds), eq(documents.organisationId, principal.organisation.id), isNull(documents.archivedAt)));
@@ -86,7 +82,7 @@ async function assessmentsOf(db: AppDb, principal: Principal, goalIds: string[])
   for (const row of rows) {
     if (!can(principal.subject, 'document.read', documentResource(row.document, principal.organisation.settings))) continue;
     const list = found.get(row.goalId) ?? [];
-    list.push({ period: row.period, assessment: row.assessment as Assessment | null, documentId: row.document.id });
+    list.push({ period: row.period, assessment: row.assessment as Assessment | null, documentId: row.document.id, outcomes: row.outcomes as AssessmentEntry['outcomes'] });
     found.set(row.goalId, list);
   }
   return found;

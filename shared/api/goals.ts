@@ -36,7 +36,14 @@ const goalEntry = z.object({
 });
 export type GoalEntry = z.infer<typeof goalEntry>;
 
-const assessmentEntry = z.object({ period: z.string(), assessment: z.enum(ASSESSMENTS).nullable(), documentId: id });
+const figure = z.number().nullable();
+/** A goal's assessment at one follow-up, and its indicators' outcomes (utfall) there, by indicator id. */
+const assessmentEntry = z.object({
+  period: z.string(),
+  assessment: z.enum(ASSESSMENTS).nullable(),
+  documentId: id,
+  outcomes: z.record(z.string(), z.object({ total: figure, women: figure, men: figure, note: z.string() })),
+});
 
 /** A goal with its content, its parent, the goals that contribute to it and its assessments. */
 const goalDetail = goalEntry.extend({

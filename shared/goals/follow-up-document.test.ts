@@ -12,10 +12,12 @@ const goal: GoalData = {
   }],
 };
 
+const period = { ref: '2027-delarsrapport', name: 'Delårsrapport', year: 2027, forecast: true };
+
 describe('the uppföljning layout', () => {
   it('round-trips assessments and outcomes, and merges two people filling different figures', () => {
     const a = new Y.Doc();
-    seedFollowUp(a, [{ goalId: 'g1', documentId: 'd1', version: 2, goal, parent: null }]);
+    seedFollowUp(a, period, [{ goalId: 'g1', documentId: 'd1', version: 2, goal, parent: null }]);
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     setAssessment(findFollowUpBlock(a, 'g1')!, 'delvis');
@@ -29,7 +31,7 @@ describe('the uppföljning layout', () => {
 
   it('ignores values the layout does not allow, and blocks of the wrong shape', () => {
     const doc = new Y.Doc();
-    seedFollowUp(doc, [{ goalId: 'g1', documentId: 'd1', version: 1, goal, parent: null }]);
+    seedFollowUp(doc, period, [{ goalId: 'g1', documentId: 'd1', version: 1, goal, parent: null }]);
     const block = findFollowUpBlock(doc, 'g1')!;
     setAssessment(block, 'kanske' as 'helt');
     setOutcomeFigure(outcomeFigures(block, 'i1')!, 'total', Number.NaN);

@@ -1,6 +1,7 @@
 /**
  * An uppföljning: a resultatdialog document generated for one body and one follow-up ('2027-delarsrapport')
  * with one block per goal of that body in force. Its Y.Doc holds, beside the free `body`,
+ * `fields.followUpPeriod` = the follow-up it reports, as it stood at creation (FollowUpPeriodInfo, JSON), and
  * `fields.followUp` = Y.Array of goal-block Y.Maps:
  *   goalId, documentId, version   the goal as fastställd, written by the server at creation
  *   goal                          that goal's GoalData as a plain JSON value (shown read-only)
@@ -44,6 +45,15 @@ export interface FollowUpGoalData {
   outcomes: Record<string, OutcomeData>;
 }
 
+/** The follow-up an uppföljning reports ('2027-delarsrapport'), named and labelled as the kommun had it then. */
+export interface FollowUpPeriodInfo {
+  ref: string;
+  name: string;
+  year: number;
+  /** An assessment here is a helårsprognos. */
+  forecast: boolean;
+}
+
 /** What the server writes for each goal at creation. */
 export interface FollowUpGoalSeed {
   goalId: string;
@@ -53,15 +63,21 @@ export interface FollowUpGoalSeed {
   parent: FollowUpParent | null;
 }
 
+/** The goal blocks of an uppföljning as they are in its Y.Doc, in order. */
+export function followUpBlocks(doc: Y.Doc): Y.Map<unknown>[] {
+  return (followUpArray(doc)?.toArray() ?? []).filter((block): block is Y.Map<unknown> => block instanceof Y.Map);
+}
+
 function followUpArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> | null {
   const blocks = doc.getMap<unknown>('fields').get('followUp');
   return blocks instanceof Y.Array ? (blocks as Y.Array<Y.Map<unknown>>) : null;
 }
 
-/** Writes the goal blocks of a new uppföljning (server only, at creation). */
-export function seedFollowUp(doc: Y.Doc, seeds: readonly FollowUpGoalSeed[]): void {
+/** Writes the follow-up and the goal blocks of a new uppföljning (server only, at creation). */
+export function seedFollowUp(doc: Y.Doc, period: FollowUpPeriodInfo, seeds: readonly FollowUpGoalSeed[]): void {
   doc.transact(() => {
     const blocks = new Y.Array<Y.Map<unknown>>();
+    doc.getMap<unknown>('fields').set('followUpPeriod', { ...period });
     doc.getMap<unknown>('fields').set('followUp', blocks);
     blocks.push(
       seeds.map((seed) => {
@@ -138,7 +154,14 @@ function readOutcomes(value: unknown): Record<string, OutcomeData> {
 
 const plainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readFollowUpBlock(block: Y.Map<unknown>): FollowUpGoalData | null {
+/** The follow-up the uppföljning reports, or null for any other document. */
+export function readFollowUpPeriod(doc: Y.Doc): FollowUpPeriodInfo | null {
+  const info = doc.getMap<unknown>('fields').get('followUpPeriod');
+  if (!plainObject(info) || typeof info.ref !== 'string' || typeof info.name !== 'string' || !Number.isInteger(info.year)) return null;
+  return { ref: info.ref, name: info.name, year: info.year as number, forecast: info.forecast === true };
+}
+
+export function readFollowUpBlock(block: Y.Map<unknown>): FollowUpGoalData | null {
   const goal = block.get('goal');
   const goalId = block.get('goalId');
   const documentId = block.get('documentId');
@@ -161,8 +184,8 @@ function readFollowUpBlock(block: Y.Map<unknown>): FollowUpGoalData | null {
 
 /** Every goal block of an uppföljning, in order; a block of the wrong shape is left out. */
 export function readFollowUp(doc: Y.Doc): FollowUpGoalData[] {
-  return (followUpArray(doc)?.toArray() ?? []).flatMap((block) => {
-    const read = block instanceof Y.Map ? readFollowUpBlock(block) : null;
+  return followUpBlocks(doc).flatMap((block) => {
+    const read = readFollowUpBlock(block);
     return read ? [read] : [];
   });
 }

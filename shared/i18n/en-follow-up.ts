@@ -14,4 +14,10 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   'assessment.none': 'Not assessed yet',
   'followUp.counts': '{helt} fully, {delvis} partly, {ej} not achieved of {total} goals',
   'followUp.countsOther': '{ejBedomd} cannot be assessed, {saknas} not yet assessed',
+  'followUp.record.heading': 'Goal attainment',
+  'followUp.record.indicator': 'Measure',
+  'followUp.record.target': 'Target {year}',
+  'followUp.record.outcome': 'Outcome',
+  'followUp.record.analysis': 'Analysis',
+  'followUp.record.actions': 'Actions ahead',
 };

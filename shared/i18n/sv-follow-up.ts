@@ -12,4 +12,10 @@ export const svFollowUp = {
   'assessment.none': 'Ej bedömd än',
   'followUp.counts': '{helt} uppnås helt, {delvis} delvis, {ej} ej av {total} mål',
   'followUp.countsOther': '{ejBedomd} kan inte bedömas, {saknas} saknar bedömning',
+  'followUp.record.heading': 'Måluppfyllelse',
+  'followUp.record.indicator': 'Mått',
+  'followUp.record.target': 'Målvärde {year}',
+  'followUp.record.outcome': 'Utfall',
+  'followUp.record.analysis': 'Analys',
+  'followUp.record.actions': 'Åtgärder framåt',
 } as const;

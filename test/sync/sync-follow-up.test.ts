@@ -124,8 +124,19 @@ describe(`an uppföljning generated from a nämnd's goals in force, on ${driverU
     await saved(b);
     expect((await h.api('POST', `/documents/${created.body.documentId}/versions`, facilitator, { decision: decision('Barn- och bildningsnämnden', '§ 99') })).status).toBe(201);
 
+    // The fastställd version records the goals' assessments and outcomes, and so does its export.
+    const exported = await (await h.api('GET', `/documents/${created.body.documentId}/versions/1/export?format=md`, strateg)).response.text();
+    expect(exported).toContain('## Måluppfyllelse');
+    expect(exported).toContain('1 uppnås helt, 1 delvis, 0 ej av 3 mål (1 kan inte bedömas, 0 saknar bedömning)');
+    expect(exported).toContain('### Fler elever når kunskapskraven');
+    expect(exported).toContain('**Bedömning:** Uppnås helt');
+    expect(exported).toContain('**Överordnat mål:** Barn och unga lyckas i skolan (Kommunövergripande mål, version 1)');
+    expect(exported).toMatch(/\| Mått för Fler elever når kunskapskraven \| – \| 82,5 \|/);
+
     const goal = (await h.api<{ goal: GoalDetail }>('GET', `/goals/${first}`, strateg)).body.goal;
-    expect(goal.assessments).toEqual(expect.arrayContaining([{ period: '2027-arsredovisning', assessment: 'helt', documentId: created.body.documentId }]));
+    expect(goal.assessments).toEqual(
+      expect.arrayContaining([{ period: '2027-arsredovisning', assessment: 'helt', documentId: created.body.documentId, outcomes: { [indicatorId]: { total: 82.5, women: 85, men: null, note: '' } } }]),
+    );
     const kf = (await h.api<{ goal: GoalDetail }>('GET', `/goals/${kfGoal.id}`, strateg)).body.goal;
     expect(kf.children.find((child) => child.id === first)?.latestAssessment).toMatchObject({ period: '2027-arsredovisning', assessment: 'helt' });
   });
