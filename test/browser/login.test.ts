@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
     await logIn(demoUser('politician').email);
     await page.waitForURL(`${server.url}/`);
     const nav = page.getByRole('navigation', { name: t('nav.label') });
-    await expect(nav.getByRole('link').allInnerTexts()).resolves.toEqual([t('nav.start'), t('mentions.nav'), t('nav.workshops'), t('nav.password')]);
+    await expect(nav.getByRole('link').allInnerTexts()).resolves.toEqual([t('nav.start'), t('nav.goals'), t('mentions.nav'), t('nav.workshops'), t('nav.password')]);
     for (const path of ['/admin/anvandare', '/admin/organisation']) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: t('page.forbidden.title') }).waitFor();
@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)(`login, logout and access in the browser (${driver
     await page.waitForURL('**/admin/anvandare');
     await page.getByRole('heading', { level: 1, name: t('admin.users.title') }).waitFor();
     const nav = page.getByRole('navigation', { name: t('nav.label') });
-    await expect(nav.getByRole('link').allInnerTexts()).resolves.toEqual([t('nav.start'), t('mentions.nav'), t('nav.workshops'), t('nav.password'), t('nav.adminUsers'), t('nav.adminOrganisation')]);
+    await expect(nav.getByRole('link').allInnerTexts()).resolves.toEqual([t('nav.start'), t('nav.goals'), t('mentions.nav'), t('nav.workshops'), t('nav.password'), t('nav.adminUsers'), t('nav.adminOrganisation')]);
     await expect(nav.getByRole('link', { name: t('nav.adminUsers') }).getAttribute('aria-current')).resolves.toBe('page');
   });
 
