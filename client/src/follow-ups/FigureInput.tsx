@@ -8,7 +8,6 @@ interface FigureInputProps {
   /** A number as typed, or null when the field was emptied; never called for what is not a number. */
   onChange(value: number | null): void;
   labelledBy: string;
-  unit?: string;
 }
 
 /**
@@ -16,15 +15,15 @@ interface FigureInputProps {
  * others see it while it is typed; shown formatted when not focused. What does not read as a number is
  * kept in the field with an error tied to it, and nothing is stored.
  */
-export function FigureInput({ id, value, onChange, labelledBy, unit = '' }: FigureInputProps) {
+export function FigureInput({ id, value, onChange, labelledBy }: FigureInputProps) {
   const errorId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
-  const shown = draft ?? (value === null ? '' : formatSwedishNumber(value, unit));
+  const shown = draft ?? (value === null ? '' : formatSwedishNumber(value));
 
   const change = (text: string) => {
     setDraft(text);
-    const parsed = parseSwedishNumber(text, unit);
+    const parsed = parseSwedishNumber(text);
     if (text.trim() === '' || parsed !== null) {
       setInvalid(false);
       onChange(parsed);
@@ -32,7 +31,7 @@ export function FigureInput({ id, value, onChange, labelledBy, unit = '' }: Figu
   };
 
   const blur = () => {
-    const bad = draft !== null && draft.trim() !== '' && parseSwedishNumber(draft, unit) === null;
+    const bad = draft !== null && draft.trim() !== '' && parseSwedishNumber(draft) === null;
     setInvalid(bad);
     // A bad entry stays in view beside its error; a good one gives way to the stored (and others') value.
     if (!bad) setDraft(null);

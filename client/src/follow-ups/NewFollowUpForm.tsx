@@ -53,7 +53,7 @@ export function NewFollowUpForm({ bodies, onCreated }: { bodies: Body[]; onCreat
     <section aria-labelledby={headingId} className="panel" data-testid="new-follow-up">
       <h2 id={headingId}>{t('followUp.new.heading')}</h2>
       <p>{t('followUp.new.intro')}</p>
-      <form className="form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <form className="form" onSubmit={submit} noValidate>
         <div role="alert" className={error ? 'alert alert-error' : 'alert-empty'}>
           {error}
           {existing && (
