@@ -106,6 +106,16 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     await sara.getByTestId('follow-up').screenshot({ path: 'test-output/follow-up.png' });
     await Promise.all([waitForSaved(lars), waitForSaved(sara)]);
 
+    // Someone who may only read sees it all, and can change none of it.
+    const reader = await person('revisor@exempelkommun.se');
+    await openDocument(reader, documentId, t('connection.readOnly'));
+    const read = goalBlock(reader.page, 1);
+    await expect.poll(() => figure(read, 'total', SPLIT).inputValue()).toBe('82,5');
+    expect(await figure(read, 'total', SPLIT).isDisabled()).toBe(true);
+    expect(await radio(read, 'helt').isChecked()).toBe(true);
+    expect(await radio(read, 'delvis').isDisabled()).toBe(true);
+    expect(await read.getByRole('textbox', { name: new RegExp(`^${t('followUp.analysis')}`) }).getAttribute('contenteditable')).toBe('false');
+
     // Fastställ is refused while a goal has no bedömning, with the reason naming it.
     const karin = facilitator.page;
     await openDocument(facilitator, documentId);
