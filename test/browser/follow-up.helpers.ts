@@ -1,7 +1,8 @@
 import type { APIRequestContext } from 'playwright-core';
 import { expect } from 'vitest';
 import * as Y from 'yjs';
-import { addGoal, addIndicator, goalsArray, setGoalField, setIndicatorGenderSplit, setIndicatorTarget, setParentGoal, type GoalLevel } from '../../shared/goals/model';
+import { setBaselineValue, setBaselineYear, setTargetValue } from '../../shared/goals/indicator-figures';
+import { addGoal, addIndicator, goalsArray, setGoalField, setIndicatorGenderSplit, setIndicatorTarget, setParentGoal } from '../../shared/goals/model';
 import { documentRoom } from '../../shared/sync/rooms';
 import type { Person } from './editor.helpers';
 import { until } from '../helpers/sync-harness';
@@ -9,9 +10,10 @@ import { connectAs } from './room-client.helpers';
 
 export interface GoalSpec {
   title: string;
-  level: GoalLevel;
+  level: string;
   viljeinriktning?: string;
-  indicator?: { name: string; baseline: string; target2027: string; genderSplit: boolean };
+  /** Figures (totalt) or, as notes, text; the baseline's figure is for 2025. */
+  indicator?: { name: string; unit: string; baseline: number | string; target2027: number | string; genderSplit: boolean };
 }
 
 const decision = (body: string, paragraph: string) => ({ body, date: '2026-12-14', paragraph, diarienummer: `KS/2026:${paragraph.replace(/\D/g, '')}` });
@@ -51,10 +53,16 @@ export async function lockedGoalDocument(author: Person, locker: Person, origin:
           (goal.get('viljeinriktning') as Y.XmlFragment).push([paragraph]);
         }
         if (spec.indicator) {
-          const indicator = addIndicator(goal, { name: spec.indicator.name });
-          (indicator.get('baseline') as Y.Text).insert(0, spec.indicator.baseline);
-          setIndicatorTarget(indicator, '2027', spec.indicator.target2027);
-          setIndicatorGenderSplit(indicator, spec.indicator.genderSplit);
+          const { name, unit, baseline, target2027, genderSplit } = spec.indicator;
+          const indicator = addIndicator(goal, { name });
+          (indicator.get('unit') as Y.Text).insert(0, unit);
+          if (typeof baseline === 'number') {
+            setBaselineYear(indicator, 2025);
+            setBaselineValue(indicator, 'total', baseline);
+          } else (indicator.get('baseline') as Y.Text).insert(0, baseline);
+          if (typeof target2027 === 'number') setTargetValue(indicator, '2027', 'total', target2027);
+          else setIndicatorTarget(indicator, '2027', target2027);
+          setIndicatorGenderSplit(indicator, genderSplit);
         }
         if (index === 0 && parent) setParentGoal(goal, parent, 1);
         ids.push(goal.get('id') as string);

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatSwedishNumber } from '../../shared/goals/numbers';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
@@ -14,8 +15,8 @@ const SPLIT = 'Andel elever med godkända betyg';
 const PLAIN = 'Andel elever som känner sig trygga';
 
 const goalBlock = (page: Page, number: number) => page.getByRole('article', { name: `${number}. ${GOALS[number - 1]}`, exact: true });
-const figure = (block: Locator, key: 'total' | 'women' | 'men', indicator: string) => block.getByRole('textbox', { name: `${t(`followUp.outcome.${key}`)} ${indicator}`, exact: true });
-const radio = (block: Locator, assessment: 'helt' | 'delvis' | 'ej' | 'ej_bedomd') => block.getByRole('radio', { name: t(`followUp.assessment.${assessment}`), exact: true });
+const figure = (block: Locator, key: 'total' | 'women' | 'men', indicator: string) => block.getByRole('textbox', { name: `${t(`indicator.${key}`)} ${indicator}`, exact: true });
+const radio = (block: Locator, assessment: 'helt' | 'delvis' | 'ej' | 'ej_bedomd') => block.getByRole('radio', { name: t(`assessment.${assessment}`), exact: true });
 const counts = (page: Page, text: string) => page.getByTestId('follow-up-counts').filter({ hasText: text }).waitFor({ timeout: 10_000 });
 const focusedValue = (page: Page) => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? null);
 
@@ -40,8 +41,8 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
       bun,
       'BUN:s mål 2027–2030',
       [
-        { title: GOALS[0]!, level: 'namnd', viljeinriktning: 'Varje elev ska få det stöd som behövs.', indicator: { name: SPLIT, baseline: '78 % (2025)', target2027: '85 %', genderSplit: true } },
-        { title: GOALS[1]!, level: 'namnd', indicator: { name: PLAIN, baseline: '71 %', target2027: '80 %', genderSplit: false } },
+        { title: GOALS[0]!, level: 'namnd', viljeinriktning: 'Varje elev ska få det stöd som behövs.', indicator: { name: SPLIT, unit: '%', baseline: 78, target2027: 85, genderSplit: true } },
+        { title: GOALS[1]!, level: 'namnd', indicator: { name: PLAIN, unit: '', baseline: 'Enkät 2025: 71 procent', target2027: '80 procent', genderSplit: false } },
         { title: GOALS[2]!, level: 'namnd' },
       ],
       kfGoal,
@@ -60,13 +61,14 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     const first = goalBlock(lars, 1);
     await first.getByText(t('followUp.block.parent', { title: KF_GOAL, document: 'Kommunövergripande mål 2027–2030', version: 1 })).waitFor();
     await first.getByText('Varje elev ska få det stöd som behövs.').waitFor();
-    await first.getByText('78 % (2025)').waitFor();
-    await first.getByText('85 %').waitFor();
+    await first.getByText(`${t('indicator.total')} ${formatSwedishNumber(78, '%')} (2025)`).waitFor();
+    await first.getByText(`${t('indicator.total')} ${formatSwedishNumber(85, '%')}`).waitFor();
+    await goalBlock(lars, 2).getByText('Enkät 2025: 71 procent').waitFor();
     await first.getByRole('group', { name: `${t('followUp.assessment.legendForecast')} 1. ${GOALS[0]}` }).waitFor();
     await counts(lars, `${t('followUp.counts.main', { helt: 0, delvis: 0, ej: 0, total: 3, goals: t('followUp.counts.goals.namnd') })}. ${t('followUp.counts.saknas', { count: 3 })}.`);
     // The könsuppdelad indicator has Kvinnor / Män / Totalt, the other only Totalt.
     await figure(first, 'women', SPLIT).waitFor();
-    expect(await goalBlock(lars, 2).getByRole('textbox', { name: `${t('followUp.outcome.women')} ${PLAIN}` }).count()).toBe(0);
+    expect(await goalBlock(lars, 2).getByRole('textbox', { name: `${t('indicator.women')} ${PLAIN}` }).count()).toBe(0);
 
     // Keyboard: typing a figure, then Tab from the indicator's note lands on the bedömning, and the arrows choose.
     await figure(first, 'total', SPLIT).click();
@@ -79,9 +81,9 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     await lars.keyboard.press('ArrowLeft');
     expect(await radio(first, 'helt').isChecked()).toBe(true);
 
-    // The official assesses another goal at the same time, and sees the politician's figure the Swedish way.
+    // The official assesses another goal at the same time, and sees the politician's figure the Swedish way, with its unit.
     await radio(goalBlock(sara, 2), 'delvis').check();
-    await expect.poll(() => figure(goalBlock(sara, 1), 'total', SPLIT).inputValue(), { timeout: 10_000 }).toBe('82,5');
+    await expect.poll(() => figure(goalBlock(sara, 1), 'total', SPLIT).inputValue(), { timeout: 10_000 }).toBe(formatSwedishNumber(82.5, '%'));
     expect(await radio(goalBlock(sara, 1), 'helt').isChecked()).toBe(true);
     const twoAssessed = `${t('followUp.counts.main', { helt: 1, delvis: 1, ej: 0, total: 3, goals: t('followUp.counts.goals.namnd') })}. ${t('followUp.counts.saknas', { count: 1 })}.`;
     await Promise.all([counts(lars, twoAssessed), counts(sara, twoAssessed)]);
@@ -91,7 +93,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     await bad.click();
     await sara.keyboard.type('tolv');
     await sara.keyboard.press('Tab');
-    const error = goalBlock(sara, 2).getByText(t('followUp.figure.invalid'));
+    const error = goalBlock(sara, 2).getByText(t('indicator.error.notANumber'));
     await error.waitFor();
     expect(await bad.getAttribute('aria-invalid')).toBe('true');
     expect(await bad.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
@@ -110,7 +112,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     const reader = await person('revisor@exempelkommun.se');
     await openDocument(reader, documentId, t('connection.readOnly'));
     const read = goalBlock(reader.page, 1);
-    await expect.poll(() => figure(read, 'total', SPLIT).inputValue()).toBe('82,5');
+    await expect.poll(() => figure(read, 'total', SPLIT).inputValue()).toBe(formatSwedishNumber(82.5, '%'));
     expect(await figure(read, 'total', SPLIT).isDisabled()).toBe(true);
     expect(await radio(read, 'helt').isChecked()).toBe(true);
     expect(await radio(read, 'delvis').isDisabled()).toBe(true);

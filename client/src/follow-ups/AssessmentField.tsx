@@ -27,7 +27,7 @@ export function AssessmentField({ value, onChange, forecast, goalHeadingId, disa
         {ASSESSMENTS.map((assessment) => (
           <label key={assessment} className={`assessment-option assessment-${assessment}`}>
             <input type="radio" name={id} value={assessment} checked={value === assessment} onChange={() => onChange(assessment)} />
-            {t(`followUp.assessment.${assessment}`)}
+            {t(`assessment.${assessment}`)}
           </label>
         ))}
       </div>

@@ -4,6 +4,7 @@ import { summariseAssessments } from '../../../shared/goals/follow-up';
 import { followUpArray, readFollowUp } from '../../../shared/goals/follow-up-document';
 import { t } from '../../../shared/i18n';
 import type { CollabRoom } from '../editor/collab-room';
+import { useMe } from '../session/SessionContext';
 import { useYChanges } from '../goals/live-goals';
 import { FollowUpBlock } from './FollowUpBlock';
 import { FollowUpCounts } from './FollowUpCounts';
@@ -14,6 +15,7 @@ import { goalNoun } from './summary-text';
 /** An uppföljning's goals, live from its Y.Doc: the counts at the top, then one block per goal. */
 export function FollowUpSection({ room, period, editable }: { room: CollabRoom; period: string; editable: boolean }) {
   const headingId = useId();
+  const levels = useMe().organisation.settings.goalLevels;
   useYChanges(room.ydoc.getMap<unknown>('fields'));
   const periods = useFollowUpPeriods();
   const followUp = followUpPeriod(period, periods);
@@ -26,7 +28,7 @@ export function FollowUpSection({ room, period, editable }: { room: CollabRoom; 
   return (
     <section aria-labelledby={headingId} className="goals follow-up" data-testid="follow-up">
       <h2 id={headingId}>{t('followUp.page.heading', { period: followUp.label })}</h2>
-      <FollowUpCounts summary={summary} noun={goalNoun(goals.map((goal) => goal.goal.level))} />
+      <FollowUpCounts summary={summary} noun={goalNoun(levels, goals.map((goal) => goal.goal.level))} />
       {goals.length === 0 && <p className="hint">{t('followUp.counts.empty')}</p>}
       {goals.map((goal, index) => {
         const block = blocks.get(goal.goalId);

@@ -1,13 +1,13 @@
 import type { AssessmentSummary } from '../../../shared/goals/follow-up';
-import { t } from '../../../shared/i18n';
-import { compactSummary, summarySentences } from './summary-text';
+import { assessmentCountsText } from '../../../shared/goals/follow-up-labels';
+import { compactSummary } from './summary-text';
 
 /** An uppföljning's counts in its row of the document list: short to see, in full to hear. */
 export function FollowUpTag({ summary }: { summary: AssessmentSummary }) {
   return (
     <span className="tag" data-testid="follow-up-summary">
       <span aria-hidden="true">{compactSummary(summary)}</span>
-      <span className="visually-hidden">{summarySentences(summary, t('followUp.counts.goals.mixed')).join('. ')}.</span>
+      <span className="visually-hidden">{assessmentCountsText(summary)}</span>
     </span>
   );
 }

@@ -1,16 +1,16 @@
-import { DEFAULT_FOLLOW_UP_PERIODS, parsePeriodRef, periodsInOrder, type FollowUpPeriodSetting } from '../../../shared/goals/follow-up';
-import { t } from '../../../shared/i18n';
+import { parsePeriodRef, periodLabel, periodsInOrder, type FollowUpPeriodSetting } from '../../../shared/goals/follow-up';
+import { useMe } from '../session/SessionContext';
 
-/** The kommun's follow-up periods, in the order they report; the one place the client takes them from. */
+/** The kommun's follow-up periods (its organisation settings), in the order they report. */
 export function useFollowUpPeriods(): FollowUpPeriodSetting[] {
-  return periodsInOrder(DEFAULT_FOLLOW_UP_PERIODS);
+  return periodsInOrder(useMe().organisation.settings.followUpPeriods);
 }
 
 export interface FollowUpPeriod {
   year: number;
   /** The period's setting; null for a key the kommun no longer has. */
   setting: FollowUpPeriodSetting | null;
-  /** "Delårsrapport 2027" (the key itself when the setting is gone). */
+  /** "Delårsrapport 2027". */
   label: string;
 }
 
@@ -18,6 +18,5 @@ export interface FollowUpPeriod {
 export function followUpPeriod(ref: string, periods: readonly FollowUpPeriodSetting[]): FollowUpPeriod | null {
   const parsed = parsePeriodRef(ref);
   if (!parsed) return null;
-  const setting = periods.find((period) => period.key === parsed.key) ?? null;
-  return { year: parsed.year, setting, label: t('followUp.page.periodName', { name: setting?.name ?? parsed.key, year: parsed.year }) };
+  return { year: parsed.year, setting: periods.find((period) => period.key === parsed.key) ?? null, label: periodLabel(ref, periods) };
 }

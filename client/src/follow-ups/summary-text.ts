@@ -1,17 +1,12 @@
 import type { AssessmentSummary } from '../../../shared/goals/follow-up';
-import type { GoalLevel } from '../../../shared/goals/model';
-import { t, type MessageKey } from '../../../shared/i18n';
+import type { GoalLevelSetting } from '../../../shared/goals/levels';
+import { t } from '../../../shared/i18n';
 
-const GOAL_NOUNS: Record<GoalLevel, MessageKey> = {
-  kf: 'followUp.counts.goals.kf',
-  namnd: 'followUp.counts.goals.namnd',
-  forvaltning: 'followUp.counts.goals.forvaltning',
-};
-
-/** What the goals are called in the count: "nämndmål" when all are a nämnd's, plain "mål" when levels mix. */
-export function goalNoun(levels: ReadonlyArray<GoalLevel | null>): string {
-  const first = levels[0] ?? null;
-  return first && levels.every((level) => level === first) ? t(GOAL_NOUNS[first]) : t('followUp.counts.goals.mixed');
+/** What the goals are called in the count, as the kommun names its levels' goals ("nämndmål"); plain "mål" when levels mix. */
+export function goalNoun(levels: readonly GoalLevelSetting[], goalLevels: ReadonlyArray<string | null>): string {
+  const first = goalLevels[0] ?? null;
+  const level = first !== null && goalLevels.every((key) => key === first) ? levels.find((candidate) => candidate.key === first) : undefined;
+  return level ? level.goalName.toLocaleLowerCase('sv-SE') : t('followUp.counts.goals.mixed');
 }
 
 /** "8 uppnås helt, 10 delvis, 0 ej av 18 nämndmål", then what cannot be assessed and what lacks an assessment, when any. */
