@@ -2,13 +2,15 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatSwedishNumber } from '../../shared/goals/numbers';
 import { t } from '../../shared/i18n';
+import { compactSummary } from '../../client/src/follow-ups/summary-text';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
 import { openDocument, usePeople, waitForSaved, type Person } from './editor.helpers';
 import { bodyIdByName, lockedGoalDocument } from './follow-up.helpers';
 
 const KF = 'Kommunfullmäktige';
-const BUN = 'Barn- och bildningsnämnden';
+// The demo kommun has BUN's and SN's goals and uppföljningar already: this nämnd has none.
+const BMN = 'Bygg- och miljönämnden';
 const KF_GOAL = 'Barn och unga lyckas i skolan';
 const GOALS = ['Fler elever når kunskapskraven', 'Tryggare skolmiljö', 'Fler behöriga lärare'];
 const SPLIT = 'Andel elever med godkända betyg';
@@ -25,21 +27,21 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
   let politician: Person;
   let official: Person;
   let facilitator: Person;
-  let bunId: string;
+  let bmnId: string;
 
   beforeAll(async () => {
     const setup = await person('processledare@exempelkommun.se');
     const author = await person('politiker@exempelkommun.se');
     const origin = new URL(setup.page.url()).origin;
-    const [kf, bun] = [{ id: await bodyIdByName(setup.context.request, KF), name: KF }, { id: await bodyIdByName(setup.context.request, BUN), name: BUN }];
-    bunId = bun.id;
+    const [kf, bmn] = [{ id: await bodyIdByName(setup.context.request, KF), name: KF }, { id: await bodyIdByName(setup.context.request, BMN), name: BMN }];
+    bmnId = bmn.id;
     const [kfGoal] = await lockedGoalDocument(author, setup, origin, kf, 'Kommunövergripande mål 2027–2030', [{ title: KF_GOAL, level: 'kf' }]);
     await lockedGoalDocument(
       author,
       setup,
       origin,
-      bun,
-      'BUN:s mål 2027–2030',
+      bmn,
+      'BMN:s mål 2027–2030',
       [
         { title: GOALS[0]!, level: 'namnd', viljeinriktning: 'Varje elev ska få det stöd som behövs.', indicator: { name: SPLIT, unit: '%', baseline: 78, target2027: 85, genderSplit: true } },
         { title: GOALS[1]!, level: 'namnd', indicator: { name: PLAIN, unit: '', baseline: 'Enkät 2025: 71 procent', target2027: '80 procent', genderSplit: false } },
@@ -51,7 +53,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
 
   it('is filled live by a politician and an official, counted on both pages, and fastställd only once every goal is assessed', async () => {
     [politician, official, facilitator] = await Promise.all([person('politiker@exempelkommun.se'), person('tjansteperson@exempelkommun.se'), person('processledare@exempelkommun.se')]);
-    const created = await official.context.request.post('/api/follow-ups', { data: { bodyId: bunId, period: '2027-delarsrapport' } });
+    const created = await official.context.request.post('/api/follow-ups', { data: { bodyId: bmnId, period: '2027-delarsrapport' } });
     expect(created.status()).toBe(201);
     const { documentId } = (await created.json()) as { documentId: string };
     await Promise.all([openDocument(politician, documentId), openDocument(official, documentId)]);
@@ -123,7 +125,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     await openDocument(facilitator, documentId);
     await karin.getByRole('button', { name: t('versions.lock.open') }).click();
     await karin.getByLabel(t('versions.lock.paragraph')).fill('§ 41');
-    await karin.getByLabel(t('versions.lock.diarienummer')).fill('BUN/2027:41');
+    await karin.getByLabel(t('versions.lock.diarienummer')).fill('BMN/2027:41');
     await karin.getByRole('button', { name: t('versions.lock.submit'), exact: true }).click();
     await karin.getByRole('alert').filter({ hasText: t('error.followUp.assessmentMissing', { goals: `”${GOALS[2]}”` }) }).waitFor();
 
@@ -143,7 +145,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
 
     // The document list shows the counts in the uppföljning's row.
     await lars.goto('/');
-    const row = lars.getByTestId('document-row').filter({ has: lars.getByRole('link', { name: `Uppföljning Delårsrapport 2027 – ${BUN}` }) });
+    const row = lars.getByTestId('document-row').filter({ has: lars.getByRole('link', { name: `Uppföljning Delårsrapport 2027 – ${BMN}` }) });
     await expect.poll(() => row.getByTestId('follow-up-summary').innerText()).toContain(t('followUp.counts.compact', { helt: 1, delvis: 1, ej: 0, total: 3 }));
   }, 120_000);
 
@@ -156,12 +158,12 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     expect(await form.getByLabel(t('followUp.new.body')).getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
 
-    await form.getByLabel(t('followUp.new.body')).selectOption({ label: `${BUN} (BUN)` });
+    await form.getByLabel(t('followUp.new.body')).selectOption({ label: `${BMN} (BMN)` });
     await form.getByLabel(t('followUp.new.year')).fill('2027');
     await form.getByLabel(t('followUp.new.period'), { exact: true }).selectOption({ label: 'Årsredovisning' });
     await form.getByLabel(t('followUp.new.year')).press('Enter');
     await page.waitForURL('**/dokument/**');
-    const title = `Uppföljning Årsredovisning 2027 – ${BUN}`;
+    const title = `Uppföljning Årsredovisning 2027 – ${BMN}`;
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByRole('heading', { name: t('followUp.page.heading', { period: 'Årsredovisning 2027' }) }).waitFor();
     // At the årsredovisning the bedömning is not a forecast.
@@ -169,7 +171,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     const created = page.url();
 
     await page.goto('/');
-    await form.getByLabel(t('followUp.new.body')).selectOption({ label: `${BUN} (BUN)` });
+    await form.getByLabel(t('followUp.new.body')).selectOption({ label: `${BMN} (BMN)` });
     await form.getByLabel(t('followUp.new.year')).fill('2027');
     await form.getByLabel(t('followUp.new.period'), { exact: true }).selectOption({ label: 'Årsredovisning' });
     await form.getByRole('button', { name: t('followUp.new.submit') }).click();
@@ -177,5 +179,20 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole('link', { name: t('followUp.new.openExisting', { title }) }).click();
     await page.waitForURL(created);
+  }, 60_000);
+
+  it("shows the demo kommun's uppföljning of BUN with the counts its row in the list has", async () => {
+    const { page, context } = await person('tjansteperson@exempelkommun.se');
+    type Listed = { id: string; bodyName: string | null; followUp: { period: string; summary: Parameters<typeof compactSummary>[0] } | null };
+    const { documents } = (await (await context.request.get('/api/documents?type=resultatdialog')).json()) as { documents: Listed[] };
+    const demo = documents.find((document) => document.bodyName === 'Barn- och bildningsnämnden' && document.followUp?.period === '2027-delarsrapport');
+    expect(demo).toBeDefined();
+    const row = page.getByTestId('document-row').filter({ has: page.getByRole('link', { name: 'Uppföljning Delårsrapport 2027 – Barn- och bildningsnämnden' }) });
+    expect(await row.getByTestId('follow-up-summary').innerText()).toContain(compactSummary(demo!.followUp!.summary));
+    await openDocument({ page, context }, demo!.id);
+    const { helt, delvis, ej, total } = demo!.followUp!.summary;
+    await counts(page, t('followUp.counts.main', { helt, delvis, ej, total, goals: 'nämndmål' }));
+    expect(await page.getByTestId('follow-up-goal').count()).toBe(total);
+    expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 });

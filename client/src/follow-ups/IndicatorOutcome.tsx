@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import * as Y from 'yjs';
-import { outcomeFigures, setOutcomeFigure, type FigureKey } from '../../../shared/goals/follow-up-document';
+import { outcomeFigures, setOutcomeFigure } from '../../../shared/goals/follow-up-document';
+import type { FigureKey } from '../../../shared/goals/indicator-figures';
 import type { IndicatorData } from '../../../shared/goals/model';
 import { t } from '../../../shared/i18n';
 import { FigureInput } from '../goals/FigureInput';

@@ -1,4 +1,6 @@
+import { readFollowUpPeriod } from '../../../shared/goals/follow-up-document';
 import { parsePeriodRef, periodLabel, periodsInOrder, type FollowUpPeriodSetting } from '../../../shared/goals/follow-up';
+import type * as Y from 'yjs';
 import { useMe } from '../session/SessionContext';
 
 /** The kommun's follow-up periods (its organisation settings), in the order they report. */
@@ -6,17 +8,24 @@ export function useFollowUpPeriods(): FollowUpPeriodSetting[] {
   return periodsInOrder(useMe().organisation.settings.followUpPeriods);
 }
 
-export interface FollowUpPeriod {
+export interface ShownPeriod {
   year: number;
-  /** The period's setting; null for a key the kommun no longer has. */
-  setting: FollowUpPeriodSetting | null;
+  /** An assessment here is a helårsprognos. */
+  forecast: boolean;
   /** "Delårsrapport 2027". */
   label: string;
 }
 
-/** One follow-up reference ('2027-delarsrapport') as the page shows it; null when it is not one. */
-export function followUpPeriod(ref: string, periods: readonly FollowUpPeriodSetting[]): FollowUpPeriod | null {
+/**
+ * The follow-up an uppföljning reports, as it stood when the uppföljning was made (so a period renamed
+ * since, or one whose forecast changed, does not relabel it); the kommun's settings now for an
+ * uppföljning from before that was recorded.
+ */
+export function shownPeriod(doc: Y.Doc, ref: string, periods: readonly FollowUpPeriodSetting[]): ShownPeriod | null {
+  const stored = readFollowUpPeriod(doc);
+  // Said as periodLabel says a reference: name, then year.
+  if (stored) return { year: stored.year, forecast: stored.forecast, label: `${stored.name} ${stored.year}` };
   const parsed = parsePeriodRef(ref);
   if (!parsed) return null;
-  return { year: parsed.year, setting: periods.find((period) => period.key === parsed.key) ?? null, label: periodLabel(ref, periods) };
+  return { year: parsed.year, forecast: periods.find((period) => period.key === parsed.key)?.forecast ?? false, label: periodLabel(ref, periods) };
 }
