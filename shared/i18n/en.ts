@@ -9,6 +9,7 @@ import { enLoginLock } from './en-login-lock';
 import { enIndicatorFigures } from './en-indicator-figures';
 import { enInput } from './en-input';
 import { enFollowUp } from './en-follow-up';
+import { enFollowUpUi } from './en-follow-up-ui';
 import { enGoalRegister } from './en-goal-register';
 import { enMain } from './en-main';
 import { enVersions } from './en-versions';
@@ -36,6 +37,7 @@ export const en: Catalogue = {
   ...enLoginLock,
   ...enInput,
   ...enFollowUp,
+  ...enFollowUpUi,
   ...enGoalRegister,
   ...enWorkshopLimits,
   ...enWorkshopPresent,

@@ -13,6 +13,7 @@ import { svLoginLock } from './sv-login-lock';
 import { svIndicatorFigures } from './sv-indicator-figures';
 import { svInput } from './sv-input';
 import { svFollowUp } from './sv-follow-up';
+import { svFollowUpUi } from './sv-follow-up-ui';
 import { svGoalRegister } from './sv-goal-register';
 import { svVersions } from './sv-versions';
 import { svWorkshopBoard } from './sv-workshop-board';
@@ -36,6 +37,7 @@ export const sv = {
   ...svLoginLock,
   ...svInput,
   ...svFollowUp,
+  ...svFollowUpUi,
   ...svGoalRegister,
   ...svWorkshopLimits,
   ...svWorkshopPresent,

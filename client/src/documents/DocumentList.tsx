@@ -5,6 +5,7 @@ import type { DocumentQuery } from '../api/documents';
 import type { DocumentView } from '../../../shared/api/documents';
 import { useBodies } from '../bodies/useBodies';
 import { ErrorAlert, StatusMessage } from '../components/Alerts';
+import { NewFollowUpForm } from '../follow-ups/NewFollowUpForm';
 import { navigate } from '../router/history';
 import { paths } from '../router/paths';
 import { useMe } from '../session/SessionContext';
@@ -15,7 +16,7 @@ import { useDocuments } from './useDocuments';
 
 const COLUMNS = ['documents.col.title', 'documents.col.type', 'documents.col.body', 'documents.col.status', 'documents.col.lastEdited', 'documents.col.actions'] as const;
 
-/** The organisation's documents, filtered by body and type; create (which opens the new document), rename and archive for those who may. */
+/** The organisation's documents, filtered by body and type; create a document or an uppföljning (either opens the new document), rename and archive for those who may. */
 export function DocumentList() {
   const me = useMe();
   const headingId = useId();
@@ -72,6 +73,7 @@ export function DocumentList() {
         </div>
       )}
       {canCreate && <CreateDocumentForm bodies={bodies} onCreated={(document) => navigate(paths.document(document.id))} />}
+      {canCreate && <NewFollowUpForm bodies={bodies} onCreated={(id) => navigate(paths.document(id))} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { updateDocument, type DocumentChanges } from '../api/documents';
 import type { DocumentView } from '../../../shared/api/documents';
 import { messageOf } from '../api/http';
 import { ConfirmInline } from '../components/ConfirmInline';
+import { FollowUpTag } from '../follow-ups/FollowUpTag';
 import { useSubmit } from '../forms/useSubmit';
 import { Link } from '../router/Link';
 import { paths } from '../router/paths';
@@ -39,6 +40,7 @@ export function DocumentRow({ document, canManage, onChanged, onError }: Documen
       <th scope="row">
         <Link to={paths.document(document.id)}>{document.title}</Link>
         {archived && <span className="tag">{t('documents.archivedTag')}</span>}
+        {document.followUp && <FollowUpTag summary={document.followUp.summary} />}
         {(document.openThreads ?? 0) > 0 && (
           <span className="tag" data-testid="open-threads">
             {t('comments.openCount', { count: document.openThreads ?? 0 })}

@@ -5,6 +5,7 @@ import type { DocumentView } from '../../../shared/api/documents';
 import { CommentsController } from '../comments/comments-controller';
 import { CommentsContext } from '../comments/CommentsContext';
 import { CommentsPanel } from '../comments/CommentsPanel';
+import { FollowUpSection } from '../follow-ups/FollowUpSection';
 import { GoalsSection } from '../goals/GoalsSection';
 import { DocumentVersions } from '../versions/DocumentVersions';
 import { HistoryPanel } from '../versions/HistoryPanel';
@@ -36,7 +37,7 @@ interface DocumentWorkspaceProps {
   onDocumentChanged(): void;
 }
 
-/** The live part of a document page: connection, save state, presence, versions, the body and (for mål) the goals. */
+/** The live part of a document page: connection, save state, presence, versions, the body and (for mål) the goals, or (for an uppföljning) its goal blocks. */
 export function DocumentWorkspace({ document, roomName, onDocumentChanged }: DocumentWorkspaceProps) {
   const me = useMe();
   const { room, state } = useCollabRoom(roomName);
@@ -75,6 +76,7 @@ export function DocumentWorkspace({ document, roomName, onDocumentChanged }: Doc
           <div className="workspace-text">
             {room && <BodyEditor room={room} user={user} editable={editable} documentType={document.type} />}
             {room && document.type === 'mal' && <GoalsSection room={room} documentId={document.id} bodyId={document.bodyId} editable={editable} />}
+            {room && document.followUp && <FollowUpSection room={room} period={document.followUp.period} editable={editable} />}
           </div>
           <CommentsPanel document={document} controller={comments} canComment={canComment} textEditable={editable} />
         </div>
