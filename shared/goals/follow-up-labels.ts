@@ -1,6 +1,7 @@
 /** How a follow-up period and the assessments made at it are labelled, for every view that shows them. */
 import { currentLocale, t } from '../i18n';
 import type { AssessmentSummary, FollowUpPeriodSetting } from './follow-up';
+import type { GoalLevelSetting } from './levels';
 
 /**
  * "Helårsprognos" for an assessment at a period before the year is over (a delårsrapport: how the whole
@@ -24,8 +25,28 @@ export function followUpLabel(period: Pick<FollowUpPeriodSetting, 'name' | 'asOf
   return t('goalSettings.period.label', { name: period.name, asOf: asOfText(period.asOf) ?? period.asOf });
 }
 
-/** "8 uppnås helt, 10 delvis, 0 ej av 18 mål", and the goals that cannot be or are not yet assessed when there are any. */
-export function assessmentCountsText(summary: AssessmentSummary): string {
-  const main = t('followUp.counts', { helt: summary.helt, delvis: summary.delvis, ej: summary.ej, total: summary.total });
-  return summary.ejBedomd + summary.saknas === 0 ? main : `${main} (${t('followUp.countsOther', { ejBedomd: summary.ejBedomd, saknas: summary.saknas })})`;
+/** What the goals are called in the count, as the kommun names its levels' goals ("nämndmål"); plain "mål" when levels mix. */
+export function goalNoun(levels: readonly GoalLevelSetting[], goalLevels: ReadonlyArray<string | null>): string {
+  const first = goalLevels[0] ?? null;
+  const level = first !== null && goalLevels.every((key) => key === first) ? levels.find((candidate) => candidate.key === first) : undefined;
+  return level ? level.goalName.toLocaleLowerCase('sv-SE') : t('followUp.counts.goals.mixed');
+}
+
+/** "8 uppnås helt, 10 delvis, 0 ej av 18 nämndmål", then what cannot be assessed and what lacks an assessment, when any. */
+export function summarySentences(summary: AssessmentSummary, noun: string): string[] {
+  return [
+    t('followUp.counts.main', { helt: summary.helt, delvis: summary.delvis, ej: summary.ej, total: summary.total, goals: noun }),
+    ...(summary.ejBedomd > 0 ? [t('followUp.counts.ejBedomd', { count: summary.ejBedomd })] : []),
+    ...(summary.saknas > 0 ? [t('followUp.counts.saknas', { count: summary.saknas })] : []),
+  ];
+}
+
+/** "3 helt · 1 delvis · 0 ej av 5", for a row of the document list. */
+export const compactSummary = (summary: AssessmentSummary) =>
+  t('followUp.counts.compact', { helt: summary.helt, delvis: summary.delvis, ej: summary.ej, total: summary.total });
+
+/** The counts as one line of text: "8 uppnås helt, 10 delvis, 0 ej av 18 mål (1 kan inte bedömas)". */
+export function assessmentCountsText(summary: AssessmentSummary, noun = t('followUp.counts.goals.mixed')): string {
+  const [main, ...more] = summarySentences(summary, noun);
+  return more.length ? `${main} (${more.join(', ')})` : main!;
 }

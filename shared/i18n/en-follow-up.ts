@@ -12,8 +12,6 @@ export const enFollowUp: Record<keyof typeof svFollowUp, string> = {
   'assessment.ej': 'Not achieved',
   'assessment.ej_bedomd': 'Cannot be assessed',
   'assessment.none': 'Not assessed yet',
-  'followUp.counts': '{helt} fully, {delvis} partly, {ej} not achieved of {total} goals',
-  'followUp.countsOther': '{ejBedomd} cannot be assessed, {saknas} not yet assessed',
   'followUp.record.heading': 'Goal attainment',
   'followUp.record.indicator': 'Measure',
   'followUp.record.target': 'Target {year}',

@@ -10,8 +10,6 @@ export const svFollowUp = {
   'assessment.ej': 'Uppnås ej',
   'assessment.ej_bedomd': 'Kan inte bedömas',
   'assessment.none': 'Ej bedömd än',
-  'followUp.counts': '{helt} uppnås helt, {delvis} delvis, {ej} ej av {total} mål',
-  'followUp.countsOther': '{ejBedomd} kan inte bedömas, {saknas} saknar bedömning',
   'followUp.record.heading': 'Måluppfyllelse',
   'followUp.record.indicator': 'Mått',
   'followUp.record.target': 'Målvärde {year}',

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatSwedishNumber } from '../../shared/goals/numbers';
 import { t } from '../../shared/i18n';
-import { compactSummary } from '../../client/src/follow-ups/summary-text';
+import { compactSummary } from '../../shared/goals/follow-up-labels';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
 import { openDocument, usePeople, waitForSaved, type Person } from './editor.helpers';
@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     await first.getByText(`${t('indicator.total')} ${formatSwedishNumber(85, '%')}`).waitFor();
     await goalBlock(lars, 2).getByText('Enkät 2025: 71 procent').waitFor();
     await first.getByRole('group', { name: `${t('followUp.assessment.legendForecast')} 1. ${GOALS[0]}` }).waitFor();
-    await counts(lars, `${t('followUp.counts.main', { helt: 0, delvis: 0, ej: 0, total: 3, goals: t('followUp.counts.goals.namnd') })}. ${t('followUp.counts.saknas', { count: 3 })}.`);
+    await counts(lars, `${t('followUp.counts.main', { helt: 0, delvis: 0, ej: 0, total: 3, goals: 'nämndmål' })}. ${t('followUp.counts.saknas', { count: 3 })}.`);
     // The könsuppdelad indicator has Kvinnor / Män / Totalt, the other only Totalt.
     await figure(first, 'women', SPLIT).waitFor();
     expect(await goalBlock(lars, 2).getByRole('textbox', { name: `${t('indicator.women')} ${PLAIN}` }).count()).toBe(0);
@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     await radio(goalBlock(sara, 2), 'delvis').check();
     await expect.poll(() => figure(goalBlock(sara, 1), 'total', SPLIT).inputValue(), { timeout: 10_000 }).toBe(formatSwedishNumber(82.5, '%'));
     expect(await radio(goalBlock(sara, 1), 'helt').isChecked()).toBe(true);
-    const twoAssessed = `${t('followUp.counts.main', { helt: 1, delvis: 1, ej: 0, total: 3, goals: t('followUp.counts.goals.namnd') })}. ${t('followUp.counts.saknas', { count: 1 })}.`;
+    const twoAssessed = `${t('followUp.counts.main', { helt: 1, delvis: 1, ej: 0, total: 3, goals: 'nämndmål' })}. ${t('followUp.counts.saknas', { count: 1 })}.`;
     await Promise.all([counts(lars, twoAssessed), counts(sara, twoAssessed)]);
 
     // A figure that is not a number: the app's own error tied to the field, and nothing stored.
@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium)(`an uppföljning in the browser (${driverUnderTest
     await radio(third, 'helt').focus();
     await sara.keyboard.press('ArrowUp');
     expect(await radio(third, 'ej_bedomd').isChecked()).toBe(true);
-    const allAssessed = `${t('followUp.counts.main', { helt: 1, delvis: 1, ej: 0, total: 3, goals: t('followUp.counts.goals.namnd') })}. ${t('followUp.counts.ejBedomd', { count: 1 })}.`;
+    const allAssessed = `${t('followUp.counts.main', { helt: 1, delvis: 1, ej: 0, total: 3, goals: 'nämndmål' })}. ${t('followUp.counts.ejBedomd', { count: 1 })}.`;
     await Promise.all([counts(lars, allAssessed), counts(karin, allAssessed)]);
     await waitForSaved(sara);
     await karin.getByRole('button', { name: t('versions.lock.submit'), exact: true }).click();

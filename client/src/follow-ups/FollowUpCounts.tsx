@@ -1,5 +1,5 @@
 import type { AssessmentSummary } from '../../../shared/goals/follow-up';
-import { summarySentences } from './summary-text';
+import { summarySentences } from '../../../shared/goals/follow-up-labels';
 
 /** The counts at the top of an uppföljning, announced politely as people assess goals. */
 export function FollowUpCounts({ summary, noun }: { summary: AssessmentSummary; noun: string }) {

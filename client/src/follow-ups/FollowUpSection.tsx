@@ -9,7 +9,7 @@ import { useMe } from '../session/SessionContext';
 import { FollowUpBlock } from './FollowUpBlock';
 import { FollowUpCounts } from './FollowUpCounts';
 import { shownPeriod, useFollowUpPeriods } from './follow-up-periods';
-import { goalNoun } from './summary-text';
+import { goalNoun } from '../../../shared/goals/follow-up-labels';
 
 /** An uppföljning's goals, live from its Y.Doc: the counts at the top, then one block per goal. */
 export function FollowUpSection({ room, period, editable }: { room: CollabRoom; period: string; editable: boolean }) {

@@ -1,6 +1,6 @@
 import type { AssessmentSummary } from '../../../shared/goals/follow-up';
 import { assessmentCountsText } from '../../../shared/goals/follow-up-labels';
-import { compactSummary } from './summary-text';
+import { compactSummary } from '../../../shared/goals/follow-up-labels';
 
 /** An uppföljning's counts in its row of the document list: short to see, in full to hear. */
 export function FollowUpTag({ summary }: { summary: AssessmentSummary }) {
