@@ -15,7 +15,7 @@ const WORDS = 'kommunen ska verka för att alla barn och elever får en god utbi
 export async function lockLargeDocument(pages = 100): Promise<{ ms: number; textKiB: number; stateKiB: number }> {
   const database = await openPglite();
   await database.migrate();
-  const { organisationId } = await seedDemo(database.db, argon2Hasher);
+  const { organisationId } = await seedDemo(database.db, argon2Hasher, { goalChain: false });
   const [user] = await database.db.select().from(users).where(eq(users.email, 'processledare@exempelkommun.se'));
   const [document] = await database.db.insert(documents).values({ organisationId, type: 'omvarldsanalys', title: 'Omvärldsanalys, 100 sidor' }).returning();
 
