@@ -4,13 +4,17 @@ import type * as Y from 'yjs';
 import { addIndicator, applyTextChange, goalsArray, setGoalField, setIndicatorTarget, type GoalData } from '../shared/goals/model';
 import { documentVersions, documents } from '../server/db/schema';
 import { diffGoals, diffText } from '../server/versions/diff';
+import { contentBlocks, diffBlocks } from '../server/versions/block-diff';
+import { agenda2030Label } from '../shared/goals/agenda2030';
+import { DEFAULT_GOAL_LEVELS, levelName } from '../shared/goals/levels';
+import type { JSONContent } from '@tiptap/core';
 import { documentRoom } from '../shared/sync/rooms';
 import { storedRoomWriter } from '../server/sync/room-writer';
 import { AppHarness } from './helpers/app-harness';
 import { driverUnderTest } from './helpers/test-database';
 
 const decision = { body: 'Barn- och bildningsnämnden', date: '2027-10-14', paragraph: '§ 87', diarienummer: 'BUN/2027:112' };
-type Diff = { from: { label: string }; to: { label: string }; text: Array<{ op: string; text: string }>; goals: Array<Record<string, unknown>> };
+type Diff = { from: { label: string }; to: { label: string }; text: Array<{ op: string; text: string }>; blocks: Array<{ kind: string; change: string; ops: Array<{ op: string; text: string }> }>; goals: Array<Record<string, unknown>> };
 
 describe('diffText and diffGoals', () => {
   it('diffs words with their whitespace', () => {
@@ -33,18 +37,47 @@ describe('diffText and diffGoals', () => {
     const goal: GoalData = { id: 'g1', title: 'Likvärdig skola', level: 'namnd', parentGoalId: null, periodFrom: 2027, periodTo: 2030, responsibleBodyId: 'b1', agenda2030: [4], indicators: [indicator], viljeinriktningText: 'Alla ska lyckas.' };
     const removed: GoalData = { ...goal, id: 'g2', title: 'Gammalt mål', indicators: [] };
     const next: GoalData = { ...goal, level: 'kf', agenda2030: [4, 10], responsibleBodyId: 'b2', indicators: [{ ...indicator, targets: { '2027': 'preliminärt', '2028': 'enligt plan' }, targetValues: { '2027': { total: 86, women: 88, men: 84 } }, genderSplit: true }, { ...indicator, id: 'i2', name: 'Närvaro' }] };
-    const names = (id: string) => ({ b1: 'BUN', b2: 'KS' })[id] ?? id;
+    const names = { body: (id: string) => ({ b1: 'BUN', b2: 'KS' })[id] ?? id, level: (key: string) => levelName(DEFAULT_GOAL_LEVELS, key) ?? key };
     const ref = { goalId: 'g1', goalTitle: 'Likvärdig skola' };
+    const behörighet = { ...ref, indicatorId: 'i1', indicatorName: 'Behörighet' };
     expect(diffGoals([goal, removed], [next], names)).toEqual([
-      { goalId: 'g2', goalTitle: 'Gammalt mål', field: 'goal', from: 'Gammalt mål', to: null },
-      { ...ref, field: 'level', from: 'namnd', to: 'kf' },
-      { ...ref, field: 'responsibleBody', from: 'BUN', to: 'KS' },
-      { ...ref, field: 'agenda2030', from: '4', to: '4, 10' },
-      { ...ref, indicatorId: 'i1', field: 'indicator.baselineFigures', from: '80\u00a0% (2025)', to: 'Totalt 80\u00a0% (2025)' },
-      { ...ref, indicatorId: 'i1', field: 'indicator.genderSplit', from: 'nej', to: 'ja' },
-      { ...ref, indicatorId: 'i1', field: 'indicator.targetValues.2027', from: '85\u00a0%', to: 'Kvinnor 88\u00a0%, Män 84\u00a0%, Totalt 86\u00a0%' },
-      { ...ref, indicatorId: 'i1', field: 'indicator.targets.2028', from: null, to: 'enligt plan' },
-      { ...ref, indicatorId: 'i2', field: 'indicator', from: null, to: 'Närvaro' },
+      { goalId: 'g2', goalTitle: 'Gammalt mål', field: 'goal', label: 'Målet', from: 'Gammalt mål', to: null },
+      { ...ref, field: 'level', label: 'Nivå', from: 'Nämnd / styrelse / bolag', to: 'Kommunfullmäktige' },
+      { ...ref, field: 'responsibleBody', label: 'Ansvarigt organ', from: 'BUN', to: 'KS' },
+      { ...ref, field: 'agenda2030', label: 'Agenda 2030', from: agenda2030Label(4), to: `${agenda2030Label(4)}, ${agenda2030Label(10)}` },
+      { ...behörighet, field: 'indicator.baselineFigures', label: 'Utgångsvärde', from: '80\u00a0% (2025)', to: 'Totalt 80\u00a0% (2025)' },
+      { ...behörighet, field: 'indicator.genderSplit', label: 'Könsuppdelad', from: 'Nej', to: 'Ja' },
+      { ...behörighet, field: 'indicator.targetValues.2027', label: 'Målvärde 2027', from: '85\u00a0%', to: 'Kvinnor 88\u00a0%, Män 84\u00a0%, Totalt 86\u00a0%' },
+      { ...behörighet, field: 'indicator.targets.2028', label: 'Anteckning om målvärdet 2028', from: null, to: 'enligt plan' },
+      { ...ref, indicatorId: 'i2', indicatorName: 'Närvaro', field: 'indicator', label: 'Måttet', from: null, to: 'Närvaro' },
+    ]);
+  });
+
+  it('reads content block by block: headings, paragraphs, list items and table rows kept, a reworded paragraph changed word by word', () => {
+    const text = (value: string) => ({ type: 'text', text: value });
+    const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content });
+    const heading = (value: string): JSONContent => ({ type: 'heading', attrs: { level: 2 }, content: [text(value)] });
+    const paragraph = (value: string): JSONContent => ({ type: 'paragraph', content: [text(value)] });
+    const list = (...items: string[]): JSONContent => ({ type: 'bulletList', content: items.map((item) => ({ type: 'listItem', content: [paragraph(item)] })) });
+    const table = (...rows: string[][]): JSONContent => ({ type: 'table', content: rows.map((cells) => ({ type: 'tableRow', content: cells.map((cell) => ({ type: 'tableCell', content: [paragraph(cell)] })) })) });
+    const before = contentBlocks(doc(heading('Ekonomi'), paragraph('Prognosen är +2 mnkr.'), list('Skolskjuts', 'Lokaler'), table(['År', 'Mnkr'], ['2027', '12'])));
+    expect(before.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Ekonomi'],
+      ['paragraph', 'Prognosen är +2 mnkr.'],
+      ['listItem', 'Skolskjuts'],
+      ['listItem', 'Lokaler'],
+      ['tableRow', 'År | Mnkr'],
+      ['tableRow', '2027 | 12'],
+    ]);
+    const after = contentBlocks(doc(heading('Ekonomi'), paragraph('Prognosen är −1 mnkr.'), list('Skolskjuts'), paragraph('Ny text.'), table(['År', 'Mnkr'], ['2027', '14'])));
+    expect(diffBlocks(before, after).map((block) => [block.kind, block.change, block.ops.filter((op) => op.op !== 'equal').map((op) => `${op.op}:${op.text}`).join(' ')])).toEqual([
+      ['heading', 'equal', ''],
+      ['paragraph', 'changed', 'delete:+2 insert:−1'],
+      ['listItem', 'equal', ''],
+      ['listItem', 'delete', 'delete:Lokaler'],
+      ['paragraph', 'insert', 'insert:Ny text.'],
+      ['tableRow', 'equal', ''],
+      ['tableRow', 'changed', 'delete:12 insert:14'],
     ]);
   });
 });
@@ -100,10 +133,13 @@ describe(`GET /api/documents/:id/diff on ${driverUnderTest}`, () => {
     const indicatorId = (v2!.goals[0] as GoalData).indicators[0]!.id;
     const ref = { goalId, goalTitle: 'Fler behöriga lärare' };
     expect(body.goals).toEqual([
-      { ...ref, field: 'title', from: null, to: 'Fler behöriga lärare' },
-      { ...ref, field: 'period', from: null, to: '2027–' },
-      { ...ref, indicatorId, field: 'indicator', from: null, to: 'Andel behöriga' },
+      { ...ref, field: 'title', label: 'Rubrik', from: null, to: 'Fler behöriga lärare' },
+      { ...ref, field: 'period', label: 'Period', from: null, to: '2027–' },
+      { ...ref, indicatorId, indicatorName: 'Andel behöriga', field: 'indicator', label: 'Måttet', from: null, to: 'Andel behöriga' },
     ]);
+    // Block by block: the first heading changed, the other blocks as they were.
+    expect(body.blocks[0]).toMatchObject({ kind: 'heading', change: 'changed', ops: [{ op: 'equal', text: firstLine }, { op: 'insert', text: ' för skolan' }] });
+    expect(body.blocks.slice(1).every((block) => block.change === 'equal')).toBe(true);
   });
 
   it('diffs a version against the current draft, unchanged and then edited', async () => {

@@ -16,21 +16,26 @@ import { uuidParam } from '../http/validate';
 import { respond } from '../http/respond';
 import { diffGoals, diffText } from '../versions/diff';
 import { renderState } from '../versions/render-state';
+import { contentBlocks, diffBlocks } from '../versions/block-diff';
+import { contentNode } from '../../shared/documents/content-shape';
+import { levelName } from '../../shared/goals/levels';
+import type { JSONContent } from '@tiptap/core';
 import { loadDocState } from '../sync/doc-store';
 
 interface Side {
   label: string;
   plainText: string;
+  content: JSONContent;
   goals: GoalData[];
 }
 
 async function versionSide(db: AppDb, documentId: string, number: number): Promise<Side> {
   const [row] = await db
-    .select({ plainText: documentVersions.plainText, goals: documentVersions.goals, decision: documentVersions.decision })
+    .select({ plainText: documentVersions.plainText, content: documentVersions.contentJson, goals: documentVersions.goals, decision: documentVersions.decision })
     .from(documentVersions)
     .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.number, number)));
   if (!row) throw new ApiProblem(404, 'version_not_found', 'error.versionNotFound');
-  return { label: t('diff.version', { number, date: row.decision.date }), plainText: row.plainText, goals: storedGoals(row.goals) };
+  return { label: t('diff.version', { number, date: row.decision.date }), plainText: row.plainText, content: contentNode(row.content), goals: storedGoals(row.goals) };
 }
 
 /** The draft as stored: a diff only reads, so it never freezes the live room the way a lock does. */
@@ -38,7 +43,7 @@ async function draftSide(db: AppDb, documentId: string): Promise<Side> {
   const draft = await loadDocState(db, documentRoom(documentId));
   const rendered = renderState(Y.encodeStateAsUpdate(draft));
   draft.destroy();
-  return { label: t('diff.draft'), plainText: rendered.plainText, goals: rendered.goals };
+  return { label: t('diff.draft'), plainText: rendered.plainText, content: contentNode(rendered.contentJson), goals: rendered.goals };
 }
 
 export const versionDiffRoutes = new Hono<AppEnv>().get(diffVersions.path, async (c) => {
@@ -51,10 +56,15 @@ export const versionDiffRoutes = new Hono<AppEnv>().get(diffVersions.path, async
   const to = params.data.to === 'draft' ? await draftSide(db, document.id) : await versionSide(db, document.id, params.data.to);
   const bodyRows = await db.select({ id: bodies.id, name: bodies.name }).from(bodies).where(eq(bodies.organisationId, document.organisationId));
   const bodyNames = new Map(bodyRows.map((body) => [body.id, body.name]));
+  const levels = principal.organisation.settings.goalLevels;
   return respond(c, diffVersions, 200, {
     from: { label: from.label },
     to: { label: to.label },
     text: diffText(from.plainText, to.plainText),
-    goals: diffGoals(from.goals, to.goals, (id) => bodyNames.get(id) ?? id),
+    blocks: diffBlocks(contentBlocks(from.content), contentBlocks(to.content)),
+    goals: diffGoals(from.goals, to.goals, {
+      body: (id) => bodyNames.get(id) ?? id,
+      level: (key) => levelName(levels, key) ?? t('goalSettings.level.unknown', { key }),
+    }),
   });
 });

@@ -10,13 +10,24 @@ const diffResult = z.object({
   to: z.object({ label: z.string() }),
   /** The plain text, word by word. */
   text: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
-  /** One entry per changed field of a goal or indicator; null where it did not exist. */
+  /** The content block by block (headings, paragraphs, list items, table rows), each unchanged, new, removed or changed word by word. */
+  blocks: z.array(
+    z.object({
+      kind: z.enum(['heading', 'paragraph', 'listItem', 'tableRow', 'other']),
+      level: z.number().optional(),
+      change: z.enum(['equal', 'insert', 'delete', 'changed']),
+      ops: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
+    }),
+  ),
+  /** One entry per changed field of a goal or indicator, with its Swedish name and values as shown; null where it did not exist. */
   goals: z.array(
     z.object({
       goalId: z.string(),
       goalTitle: z.string(),
       indicatorId: z.string().optional(),
+      indicatorName: z.string().optional(),
       field: z.string(),
+      label: z.string(),
       from: z.string().nullable(),
       to: z.string().nullable(),
     }),

@@ -67,5 +67,19 @@ describe.skipIf(!hasChromium)(`fastställ a version from the UI (${driverUnderTe
     await page.getByRole('group').getByRole('button', { name: t('versions.reopen') }).click();
     await politician.page.getByTestId('connection-state').filter({ hasText: t('connection.connected') }).waitFor({ timeout: 5000 });
     await expect.poll(() => editor.getAttribute('contenteditable')).toBe('true');
+
+    // The draft against version 1, block by block: the paragraph that got a sentence shows it as changed.
+    await editor.click();
+    await politician.page.keyboard.press('Control+End');
+    await politician.page.keyboard.type(' Tillägg efter beslutet.');
+    await politician.page.getByText(t('connection.saved')).waitFor();
+    await page.getByLabel(t('versions.diff.to')).selectOption('draft');
+    await page.getByRole('button', { name: t('versions.diff.show') }).click();
+    const changed = page.getByTestId('diff-blocks').locator('li.diff-changed');
+    await changed.locator('ins').filter({ hasText: 'Tillägg efter beslutet.' }).waitFor();
+    expect(await changed.count()).toBe(1);
+    expect(await changed.innerText()).toContain('Text före beslutet.');
+    expect(await page.getByTestId('diff-blocks').locator('li.diff-heading').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { VersionSummary } from '../../../shared/api/versions';
 import { ErrorAlert } from '../components/Alerts';
 import { SelectField } from '../components/fields';
 import { useSubmit } from '../forms/useSubmit';
+import { DiffBlocks } from './DiffBlocks';
 
 const show = (value: unknown) => (value === null || value === undefined ? '–' : Array.isArray(value) ? value.join(', ') : String(value));
 
@@ -42,34 +43,16 @@ export function DiffView({ documentId, versions }: { documentId: string; version
       <ErrorAlert message={error} />
       {result && (
         <div data-testid="diff-result">
-          <p className="diff-text">
-            {result.text.every((part) => part.op === 'equal') && t('versions.diff.noChanges')}
-            {/* A diff's parts have no identity of their own and are replaced all at once, so the position is the key. */}
-            {result.text.map((part, index) =>
-              part.op === 'insert' ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <ins key={index}>
-                  <span className="visually-hidden">{t('versions.diff.inserted')} </span>
-                  {part.text}
-                </ins>
-              ) : part.op === 'delete' ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <del key={index}>
-                  <span className="visually-hidden">{t('versions.diff.deleted')} </span>
-                  {part.text}
-                </del>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                <span key={index}>{part.text}</span>
-              ),
-            )}
-          </p>
+          <h4>{t('versions.diff.text')}</h4>
+          {result.blocks.every((block) => block.change === 'equal') && <p>{t('versions.diff.noChanges')}</p>}
+          <DiffBlocks blocks={result.blocks} />
           {result.goals.length > 0 && (
             <table>
               <caption>{t('versions.diff.goals')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('versions.diff.goal')}</th>
+                  <th scope="col">{t('versions.diff.indicator')}</th>
                   <th scope="col">{t('versions.diff.field')}</th>
                   <th scope="col">{t('versions.diff.before')}</th>
                   <th scope="col">{t('versions.diff.after')}</th>
@@ -79,8 +62,9 @@ export function DiffView({ documentId, versions }: { documentId: string; version
                 {result.goals.map((change, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the rows are replaced all at once with each diff
                   <tr key={index}>
-                    <td>{change.goalTitle}</td>
-                    <td>{change.field}</td>
+                    <td>{change.goalTitle.trim() || t('goal.untitled')}</td>
+                    <td>{change.indicatorName ?? '–'}</td>
+                    <td>{change.label}</td>
                     <td>{show(change.from)}</td>
                     <td>{show(change.to)}</td>
                   </tr>
