@@ -136,6 +136,11 @@ export class Room {
 
   private greet(connection: Connection): void {
     connection.notify(noticeMessage({ type: 'mode', mode: connection.mode }));
+    // What is stored now, so a writer whose device held edits before it connected learns which of them
+    // the server already has, even when it sends nothing new (then no write would say it).
+    if (connection.mode === 'write' && this.persistence && this.persistence.pendingUpdateBytes === 0) {
+      connection.notify(noticeMessage({ type: 'saved', stateVector: Buffer.from(Y.encodeStateVector(this.doc)).toString('base64') }));
+    }
     connection.send(syncStep1Message(this.doc));
     this.awareness.greet(connection);
   }

@@ -42,9 +42,15 @@ describe.skipIf(!hasChromium)(`a document without a network (${driverUnderTest})
     await page.reload();
     await page.getByTestId('connection-state').filter({ hasText: t('connection.offline') }).waitFor();
     await waitForBodyTexts(page, ['Skrivet före avbrottet.', 'Skrivet offline.']);
+    // What is true: the edit is on this device, not on the server (the page has a new client id now).
+    await page.getByTestId('save-state').filter({ hasText: t('connection.savedLocally') }).waitFor();
+    await page.getByTestId('server-status').filter({ hasText: t('start.status.down') }).waitFor();
 
     await context.setOffline(false);
     await page.getByTestId('connection-state').filter({ hasText: t('connection.connected') }).waitFor({ timeout: 20_000 });
+    // Saved once the server's word covers it, and the footer agrees with the badge at once, not after its next retry.
+    await page.getByTestId('save-state').filter({ hasText: t('connection.saved') }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('server-status').filter({ hasText: t('start.status.ok') }).waitFor({ timeout: 3_000 });
     const other = await signIn(browser, server, OFFICIAL.email);
     try {
       await openDocument(other, id);

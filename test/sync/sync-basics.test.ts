@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/sync/protocol';
 import { documentRoom } from '../../shared/sync/rooms';
@@ -46,6 +47,26 @@ describe(`live sync on ${driverUnderTest}`, () => {
     const { document } = (await response.json()) as { document: { lastEditedAt: string; lastEditedBy: { name: string } } };
     expect(document.lastEditedBy.name).toBe('Sara Holm');
     expect(new Date(document.lastEditedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('tells a writer at once what is stored, so a device that held edits before connecting learns the server has them', async () => {
+    const id = await h.createDocument();
+    const first = h.client(documentRoom(id), cookies.tjansteperson);
+    await synced(first);
+    first.doc.getText('body').insert(0, 'skrivet på enheten');
+    await saved(first);
+    await h.server.sync.flushAll();
+    // Another connection (the same device after a reload, with a new client id) sends nothing new, and is still told.
+    const again = h.client(documentRoom(id), cookies.tjansteperson);
+    await synced(again);
+    await until(() => again.notices.some((notice) => notice.type === 'saved'), 'the saved notice on connecting');
+    const notice = again.notices.find((candidate) => candidate.type === 'saved')!;
+    const stored = Y.decodeStateVector(Buffer.from((notice as { stateVector: string }).stateVector, 'base64'));
+    expect(stored.get(first.doc.clientID)).toBe(Y.decodeStateVector(Y.encodeStateVector(first.doc)).get(first.doc.clientID));
+    // A reader is not told: it has nothing of its own to keep.
+    const reader = h.client(documentRoom(id), cookies.revisor);
+    await synced(reader);
+    expect(reader.notices.some((candidate) => candidate.type === 'saved')).toBe(false);
   });
 
   it("drops a viewer's edits: others never see them and they are never stored", async () => {

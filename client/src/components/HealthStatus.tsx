@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { t } from '../../../shared/i18n';
 import { fetchHealth } from '../api/health';
 import type { Health } from '../../../shared/api/health';
+import { onServerReached } from '../offline/server-reached';
 import { queryKeys } from '../query/query-keys';
 
 type ServerState = { kind: 'checking' } | { kind: 'answered'; health: Health } | { kind: 'unreachable' };
@@ -12,9 +14,15 @@ function statusText(state: ServerState): string {
   return state.health.ok ? t('start.status.ok') : t('start.status.dbDown');
 }
 
-/** A small line at the foot of every page: is the server (and its database) answering? */
+/**
+ * A small line at the foot of every page: is the server (and its database) answering? It asks again the
+ * moment a live room reaches the server or the browser is back online, so it never contradicts the
+ * connection badge for long.
+ */
 export function HealthStatus() {
   const query = useQuery({ queryKey: queryKeys.health, queryFn: ({ signal }) => fetchHealth(signal) });
+  const { refetch } = query;
+  useEffect(() => onServerReached(() => void refetch()), [refetch]);
   const state: ServerState = query.isSuccess ? { kind: 'answered', health: query.data } : query.isError ? { kind: 'unreachable' } : { kind: 'checking' };
 
   const ok = state.kind === 'answered' && state.health.ok;

@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { MESSAGE, NOTICES_PARAM, type ConnectionMode, type ServerNotice } from '../../../shared/sync/protocol';
+import { announceServerReached } from '../offline/server-reached';
 import { readNotice, savedCovers } from './notices';
 
 type Connection = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
@@ -32,6 +33,8 @@ export class CollabRoom {
   readonly persistence: IndexeddbPersistence;
   private state: RoomState = { connection: 'connecting', closeCode: null, mode: null, modeReason: null, accessChecks: 0, saved: true };
   private savedVector: Map<number, number> | null = null;
+  /** What this device's copy held when it opened the room: saved only once the server's word covers it too. */
+  private heldAtOpen: Map<number, number> = new Map();
   private everConnected = false;
   private readonly listeners = new Set<() => void>();
 
@@ -42,6 +45,10 @@ export class CollabRoom {
     this.provider.on('status', ({ status }) => this.onStatus(status));
     this.provider.on('sync', (synced: boolean) => this.onSynced(synced));
     this.provider.on('closed', ({ code }) => this.set({ connection: 'closed', closeCode: code }));
+    this.persistence.once('synced', () => {
+      this.heldAtOpen = Y.decodeStateVector(Y.encodeStateVector(this.ydoc));
+      this.recomputeSaved();
+    });
     this.ydoc.on('update', this.recomputeSaved);
     window.addEventListener('offline', this.goOffline);
     window.addEventListener('online', this.goOnline);
@@ -88,6 +95,7 @@ export class CollabRoom {
     if (!synced || this.state.connection === 'closed' || this.state.connection === 'offline') return;
     this.everConnected = true;
     this.set({ connection: 'connected' });
+    announceServerReached();
   }
 
   private onNotice(notice: ServerNotice | null): void {
@@ -98,7 +106,7 @@ export class CollabRoom {
     }
   }
 
-  private recomputeSaved = () => this.set({ saved: savedCovers(this.savedVector, this.ydoc) });
+  private recomputeSaved = () => this.set({ saved: savedCovers(this.savedVector, this.ydoc, this.heldAtOpen) });
 
   private goOffline = () => {
     if (this.state.connection === 'closed') return;

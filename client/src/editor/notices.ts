@@ -12,8 +12,14 @@ export function readNotice(decoder: decoding.Decoder): ServerNotice | null {
   }
 }
 
-/** Whether the server's saved state vector covers every change this client made. */
-export function savedCovers(savedVector: Map<number, number> | null, ydoc: Y.Doc): boolean {
-  const own = Y.getState(ydoc.store, ydoc.clientID);
-  return (savedVector?.get(ydoc.clientID) ?? 0) >= own;
+/**
+ * Whether the server's saved state vector covers every change this client made, and everything this
+ * device held when it opened the room (edits made here before a reload, under another client id, that
+ * the server may never have received).
+ */
+export function savedCovers(savedVector: Map<number, number> | null, ydoc: Y.Doc, heldAtOpen: ReadonlyMap<number, number> = new Map()): boolean {
+  const covered = (client: number, clock: number) => (savedVector?.get(client) ?? 0) >= clock;
+  if (!covered(ydoc.clientID, Y.getState(ydoc.store, ydoc.clientID))) return false;
+  for (const [client, clock] of heldAtOpen) if (!covered(client, clock)) return false;
+  return true;
 }
