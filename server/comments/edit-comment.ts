@@ -6,16 +6,19 @@ import type { CommentActor } from './actor';
 import type { CommentInput } from './input';
 import { checkMentions, setMentions } from './mentions';
 
-/** New text for one's own comment; mentions are replaced when given, else kept. A deleted comment stays deleted (a conflict). */
-export async function editComment(db: AppDb, actor: CommentActor, commentId: string, input: CommentInput): Promise<void> {
+/**
+ * New text for one's own comment; mentions are replaced when given, else kept. A deleted comment stays
+ * deleted (a conflict). Returns whose mentions changed.
+ */
+export async function editComment(db: AppDb, actor: CommentActor, commentId: string, input: CommentInput): Promise<string[]> {
   const mentioned = input.mentions === undefined ? undefined : await checkMentions(db, actor.organisationId, input.mentions);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const changed = await tx
       .update(comments)
       .set({ body: input.body, editedAt: actor.at })
       .where(and(eq(comments.id, commentId), isNull(comments.deletedAt)))
       .returning({ id: comments.id });
     if (changed.length === 0) throw new DomainError('conflict', 'comment_deleted', 'error.commentDeleted');
-    if (mentioned) await setMentions(tx, commentId, mentioned, actor.at);
+    return mentioned ? await setMentions(tx, commentId, mentioned, actor.at) : [];
   });
 }

@@ -18,15 +18,19 @@ export async function checkMentions(db: AppDb, organisationId: string, ids: read
 
 /**
  * Makes the comment's mentions exactly `userIds`: new ones are added (unread), dropped ones removed,
- * and those kept keep whether they were read.
+ * and those kept keep whether they were read. Returns whose mentions changed (added or removed).
  */
-export async function setMentions(tx: AppDb, commentId: string, userIds: string[], at: Date): Promise<void> {
+export async function setMentions(tx: AppDb, commentId: string, userIds: string[], at: Date): Promise<string[]> {
+  const before = (await tx.select({ userId: commentMentions.userId }).from(commentMentions).where(eq(commentMentions.commentId, commentId))).map((row) => row.userId);
+  const changed = [...before.filter((id) => !userIds.includes(id)), ...userIds.filter((id) => !before.includes(id))];
   await tx
     .delete(commentMentions)
     .where(userIds.length ? and(eq(commentMentions.commentId, commentId), notInArray(commentMentions.userId, userIds)) : eq(commentMentions.commentId, commentId));
-  if (userIds.length === 0) return;
-  await tx
-    .insert(commentMentions)
-    .values(userIds.map((userId) => ({ commentId, userId, createdAt: at })))
-    .onConflictDoNothing();
+  if (userIds.length > 0) {
+    await tx
+      .insert(commentMentions)
+      .values(userIds.map((userId) => ({ commentId, userId, createdAt: at })))
+      .onConflictDoNothing();
+  }
+  return changed;
 }

@@ -5,6 +5,7 @@ import { controlRoomKind } from './control';
 import type { RoomKindDeps } from './deps';
 import { documentRoomKind } from './document';
 import { draftRoomKind } from './draft';
+import { inboxRoomKind } from './inbox';
 import { notesRoomKind } from './notes';
 
 /** Every kind of room the sync server serves. A new kind is one module in this folder and one line here. */
@@ -15,4 +16,5 @@ export const roomKinds = (deps: RoomKindDeps): RoomKind[] => [
   notesRoomKind(deps),
   controlRoomKind(deps),
   draftRoomKind(deps),
+  inboxRoomKind(),
 ];

@@ -8,6 +8,7 @@ import { editComment } from '../comments/edit-comment';
 import { reply } from '../comments/reply';
 import { setResolved } from '../comments/resolve-thread';
 import { activeMembers, markMentionRead, mentionsOf } from '../comments/inbox';
+import { notifyInboxes } from '../comments/inbox-notice';
 import { publishThread } from '../comments/publish';
 import { loadThreadViews } from '../comments/views';
 import { authorizeDocument } from '../documents/authorize';
@@ -38,21 +39,23 @@ export const commentRoutes = new Hono<AppEnv>()
     const principal = requirePrincipal(c);
     const { document } = await authorizeDocument(c.var.database.db, principal, uuidParam(c, 'id'), 'document.comment');
     const input = await parseJson(c, api.createThread.body);
-    const { threadId } = await createThread(c.var.database.db, actorOf(c, principal), document.id, input);
+    const { threadId, mentionsChanged } = await createThread(c.var.database.db, actorOf(c, principal), document.id, input);
+    await notifyInboxes(c.var.services.rooms, c.var.log, mentionsChanged);
     return respond(c, api.createThread, 201, { thread: await publish(c, document.id, threadId) });
   })
   .post(api.replyToThread.path, async (c) => {
     const principal = requirePrincipal(c);
     const { thread, document } = await authorizeThread(c.var.database.db, principal, c.req.param('id') ?? '', 'thread.reply');
     const input = await parseJson(c, api.replyToThread.body);
-    const { commentId } = await reply(c.var.database.db, actorOf(c, principal), thread.id, input);
+    const { commentId, mentionsChanged } = await reply(c.var.database.db, actorOf(c, principal), thread.id, input);
+    await notifyInboxes(c.var.services.rooms, c.var.log, mentionsChanged);
     return respond(c, api.replyToThread, 201, { comment: commentOf(await publish(c, document.id, thread.id), commentId) });
   })
   .patch(api.editComment.path, async (c) => {
     const principal = requirePrincipal(c);
     const { comment, document } = await authorizeComment(c.var.database.db, principal, c.req.param('id') ?? '', 'comment.edit');
     const input = await parseJson(c, api.editComment.body);
-    await editComment(c.var.database.db, actorOf(c, principal), comment.id, input);
+    await notifyInboxes(c.var.services.rooms, c.var.log, await editComment(c.var.database.db, actorOf(c, principal), comment.id, input));
     return respond(c, api.editComment, 200, { comment: commentOf(await publish(c, document.id, comment.threadId), comment.id) });
   })
   .delete(api.deleteComment.path, async (c) => {
@@ -75,6 +78,8 @@ export const commentRoutes = new Hono<AppEnv>()
     const principal = requirePrincipal(c);
     const found = await markMentionRead(c.var.database.db, principal.user.id, uuidParam(c, 'id'), c.var.services.clock());
     if (!found) throw new ApiProblem(404, 'mention_not_found', 'error.mentionNotFound');
+    // The member's other tabs update their count too.
+    await notifyInboxes(c.var.services.rooms, c.var.log, [principal.user.id]);
     return c.body(null, 204);
   });
 

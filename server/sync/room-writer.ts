@@ -10,6 +10,8 @@ export interface WriteOptions {
    * stored with the room's next batch). Default true: resolve once it is stored.
    */
   waitForStorage?: boolean;
+  /** true: only when someone has the room open (a notice for live readers: nobody open, nothing to tell). */
+  onlyIfOpen?: boolean;
 }
 
 /**
@@ -38,7 +40,9 @@ export interface RoomWriter {
 export function storedRoomWriter(db: AppDb): RoomWriter {
   const turns = new KeyedSerialQueue();
   return {
-    async applyToRoom(roomName, change) {
+    async applyToRoom(roomName, change, { onlyIfOpen = false } = {}) {
+      // Without a sync server nobody has a room open.
+      if (onlyIfOpen) return;
       const doc = await loadDocState(db, roomName);
       const changes: Uint8Array[] = [];
       doc.on('update', (update: Uint8Array) => changes.push(update));

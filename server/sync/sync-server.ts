@@ -221,7 +221,8 @@ export class SyncServer implements RoomWriter {
    * connection, and stored before this resolves unless `waitForStorage` is false; an empty room is
    * then unloaded again.
    */
-  async applyToRoom(roomName: string, change: RoomChange, { waitForStorage = true }: WriteOptions = {}): Promise<void> {
+  async applyToRoom(roomName: string, change: RoomChange, { waitForStorage = true, onlyIfOpen = false }: WriteOptions = {}): Promise<void> {
+    if (onlyIfOpen && !this.rooms.has(roomName)) return;
     const room = this.room(roomName);
     await room.ready;
     room.applyServerChange(change);

@@ -15,9 +15,13 @@ export const controlRooms = roomPattern('ws:{workshopId}:control');
 /** A participant's hidden cards while the facilitator hides cards (same layout as a board); moved to the board on reveal. */
 export const draftRooms = roomPattern('ws:{workshopId}:draft:{participantId}');
 
+/** A member's inbox: a change counter the server bumps when their mentions change, so "Att läsa" follows live. */
+export const inboxRooms = roomPattern('user:{userId}:inbox');
+
 export const documentRoom = (documentId: string) => documentRooms.name({ documentId });
 export const commentsRoom = (documentId: string) => commentsRooms.name({ documentId });
 export const boardRoom = (workshopId: string, groupId: string) => boardRooms.name({ workshopId, groupId });
 export const notesRoom = (workshopId: string, groupId: string) => notesRooms.name({ workshopId, groupId });
 export const controlRoom = (workshopId: string) => controlRooms.name({ workshopId });
 export const draftRoom = (workshopId: string, participantId: string) => draftRooms.name({ workshopId, participantId });
+export const inboxRoom = (userId: string) => inboxRooms.name({ userId });

@@ -5,6 +5,7 @@ import { DEMO_USERS } from '../../server/demo/exempelkommun';
 import { t } from '../../shared/i18n';
 import { axeViolations, hasChromium } from '../helpers/browser';
 import { driverUnderTest } from '../helpers/test-database';
+import { textAnchor } from '../helpers/comments';
 import { bodyEditor, documentIdOfType, openDocument, usePeople } from './editor.helpers';
 
 const POLITICIAN = DEMO_USERS.find((user) => user.role === 'politician')!;
@@ -192,6 +193,25 @@ describe.skipIf(!hasChromium)(`comment threads in the browser (${driverUnderTest
       t('comments.openCount', { count: 2 }),
     );
   }, 120_000);
+
+  it('keeps "Att läsa" and its count live: a new mention shows without a reload, and reading it in one tab clears the count in the other', async () => {
+    const [sara, lars] = await Promise.all([person(OFFICIAL.email), person(POLITICIAN.email)]);
+    await sara.page.goto('/att-lasa');
+    await sara.page.getByRole('heading', { level: 1, name: t('mentions.heading') }).waitFor();
+    const other = await sara.context.newPage();
+    await other.goto('/');
+    const saraId = ((await (await sara.context.request.get('/api/me')).json()) as { user: { id: string } }).user.id;
+    const documentId = await documentIdOfType(lars, 'omvarldsanalys');
+    const created = await lars.context.request.post(`/api/documents/${documentId}/threads`, {
+      data: { anchor: textAnchor(), body: 'Sara, kan du titta på det här inför omvärldsdagen?', mentions: [saraId] },
+    });
+    expect(created.status()).toBe(201);
+    // No reload and no page change: the server's word through the inbox room.
+    await sara.page.getByTestId('mention').filter({ hasText: POLITICIAN.name }).waitFor({ timeout: 5_000 });
+    for (const page of [sara.page, other]) await expect.poll(() => page.getByTestId('mentions-link').textContent(), { timeout: 5_000 }).toBe(t('mentions.navUnread', { count: 1 }));
+    await sara.page.getByTestId('mention').first().getByRole('button', { name: t('mentions.markRead') }).click();
+    await expect.poll(() => other.getByTestId('mentions-link').textContent(), { timeout: 5_000 }).toBe(t('mentions.nav'));
+  });
 
   it('keeps a thread whose words are deleted, marked "texten är borttagen" with the quote', async () => {
     const sara = await person(OFFICIAL.email);

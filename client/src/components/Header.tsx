@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { currentLocale, t } from '../../../shared/i18n';
 import { switchLocale } from '../i18n/locale';
 import { logout } from '../api/auth';
@@ -9,6 +10,9 @@ import { Link } from '../router/Link';
 import { navigate } from '../router/history';
 import { paths } from '../router/paths';
 import { useSession } from '../session/SessionContext';
+
+// The inbox's live room brings Yjs and y-websocket: loaded after the page, not with it.
+const InboxListener = lazy(() => import('../comments/InboxListener'));
 
 /** App name, the pages this user may open, who is signed in, and "Logga ut". */
 export function Header() {
@@ -27,6 +31,11 @@ export function Header() {
 
   return (
     <header className="app-header">
+      {me && (
+        <Suspense fallback={null}>
+          <InboxListener userId={me.user.id} />
+        </Suspense>
+      )}
       <div className="brand">
         <p className="app-name">
           <Link to={paths.start()}>{t('app.name')}</Link>

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+import type * as Y from 'yjs';
+import { inboxRoom } from '../../../shared/sync/rooms';
+import { useRoomValue } from '../workshops/useRoomValue';
+import { mentionsChanged } from './useUnreadMentions';
+
+const readChanges = (doc: Y.Doc) => doc.getMap<number>('inbox').get('changes') ?? 0;
+
+/**
+ * Listens to the member's inbox room and fetches their mentions again whenever the server says they
+ * changed, so "Att läsa" and its count follow live. Renders nothing; loaded on its own (it brings Yjs).
+ */
+export default function InboxListener({ userId }: { userId: string }) {
+  const { value } = useRoomValue(inboxRoom(userId), readChanges, 0);
+  const last = useRef(value);
+  useEffect(() => {
+    if (value === last.current) return;
+    last.current = value;
+    mentionsChanged();
+  }, [value]);
+  return null;
+}
