@@ -205,7 +205,7 @@ describe.skipIf(!hasChromium)(`comment threads in the browser (${driverUnderTest
     const created = await lars.context.request.post(`/api/documents/${documentId}/threads`, {
       data: { anchor: textAnchor(), body: 'Sara, kan du titta på det här inför omvärldsdagen?', mentions: [saraId] },
     });
-    expect(created.status()).toBe(201);
+    expect(created.status(), await created.text()).toBe(201);
     // No reload and no page change: the server's word through the inbox room.
     await sara.page.getByTestId('mention').filter({ hasText: POLITICIAN.name }).waitFor({ timeout: 5_000 });
     for (const page of [sara.page, other]) await expect.poll(() => page.getByTestId('mentions-link').textContent(), { timeout: 5_000 }).toBe(t('mentions.navUnread', { count: 1 }));

@@ -11,12 +11,17 @@ const readChanges = (doc: Y.Doc) => doc.getMap<number>('inbox').get('changes') ?
  * changed, so "Att läsa" and its count follow live. Renders nothing; loaded on its own (it brings Yjs).
  */
 export default function InboxListener({ userId }: { userId: string }) {
-  const { value } = useRoomValue(inboxRoom(userId), readChanges, 0);
+  const { value, state } = useRoomValue(inboxRoom(userId), readChanges, 0);
   const last = useRef(value);
   useEffect(() => {
     if (value === last.current) return;
     last.current = value;
     mentionsChanged();
   }, [value]);
+  // While the socket was away (or before it first connected) the server told nobody: catch up on connecting.
+  const connected = state.connection === 'connected';
+  useEffect(() => {
+    if (connected) mentionsChanged();
+  }, [connected]);
   return null;
 }
