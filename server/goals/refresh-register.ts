@@ -29,16 +29,18 @@ async function versionsNewestFirst(tx: AppDb, documentId: string): Promise<Versi
  * (`live`, the sync room's doc, or else its stored state) and its newest fastställd version, or an
  * uppföljning's assessments and outcomes. It holds the document's row while it
  * reads, as a lock does, so a refresh never writes a version older than one a lock has just added;
- * a reading that leaves the goals as they were writes nothing.
+ * a reading that leaves the goals as they were writes nothing. Says 'no goals' for a document that has
+ * none to register (its type never changes).
  */
-export async function refreshGoalRegister(db: AppDb, documentId: string, live?: Y.Doc): Promise<void> {
-  await db.transaction(async (transaction) => {
+export async function refreshGoalRegister(db: AppDb, documentId: string, live?: Y.Doc): Promise<'read' | 'no goals'> {
+  return db.transaction(async (transaction) => {
     const tx = transaction as unknown as AppDb;
     const [document] = await tx.select({ type: documents.type, followUpPeriod: documents.followUpPeriod }).from(documents).where(eq(documents.id, documentId)).for('update');
-    if (!document || (document.type !== 'mal' && document.followUpPeriod === null)) return;
+    if (!document || (document.type !== 'mal' && document.followUpPeriod === null)) return 'no goals';
     const doc = live && !live.isDestroyed ? live : await loadDocState(tx, documentRoom(documentId));
     if (document.followUpPeriod !== null) await refreshAssessments(tx, documentId, document.followUpPeriod, doc);
     else await refreshGoals(tx, documentId, doc);
+    return 'read';
   });
 }
 

@@ -16,15 +16,18 @@ interface Pending {
 export class GoalRegisterFollower {
   private readonly pending = new Map<string, Pending>();
   private readonly running = new Map<string, Promise<void>>();
+  /** Documents that hold no goals (an omvärldsanalys): their edits are never read. A document's type never changes. */
+  private readonly withoutGoals = new Set<string>();
 
   constructor(
-    private readonly refresh: (documentId: string, doc: Y.Doc) => Promise<void>,
+    private readonly refresh: (documentId: string, doc: Y.Doc) => Promise<'read' | 'no goals'>,
     private readonly log: Logger,
     private readonly quietMs = 200,
     private readonly maxWaitMs = 800,
   ) {}
 
   changed(documentId: string, doc: Y.Doc): void {
+    if (this.withoutGoals.has(documentId)) return;
     const now = performance.now();
     const pending = this.pending.get(documentId);
     if (pending) clearTimeout(pending.timer);
@@ -41,6 +44,9 @@ export class GoalRegisterFollower {
     this.pending.delete(documentId);
     clearTimeout(pending.timer);
     const run = this.refresh(documentId, pending.doc)
+      .then((result) => {
+        if (result === 'no goals') this.withoutGoals.add(documentId);
+      })
       .catch((error: unknown) => this.log.warn('updating the goal register from a live document failed; the next edit or a restart reads it again', { documentId, error }))
       .finally(() => {
         if (this.running.get(documentId) === run) this.running.delete(documentId);
