@@ -3,6 +3,7 @@ import { baselineText, figuresText, targetYears } from '../../shared/goals/figur
 import { noFigures } from '../../shared/goals/indicator-figures';
 import { levelName, type GoalLevelSetting } from '../../shared/goals/levels';
 import type { GoalData, IndicatorData } from '../../shared/goals/model';
+import { goalPeriodText, parentGoalText } from '../../shared/goals/goal-text';
 import { t } from '../../shared/i18n';
 import type { ExportVersion, ParentGoal } from './model';
 
@@ -17,10 +18,7 @@ export interface GoalSummary {
 
 const dash = () => t('export.empty');
 
-function period(goal: GoalData): string {
-  if (goal.periodFrom === null && goal.periodTo === null) return dash();
-  return `${goal.periodFrom ?? '…'}–${goal.periodTo ?? '…'}`;
-}
+const period = (goal: GoalData): string => goalPeriodText(goal) ?? dash();
 
 /** One line per year: its figures and its note ("2027: 40 % – minst 45 % på sikt"). */
 function targets(indicator: IndicatorData): string {
@@ -55,11 +53,7 @@ function indicatorRow(indicator: IndicatorData): string[] {
 
 function parentLine(goal: GoalData, parents: ReadonlyMap<string, ParentGoal>): string {
   const parent = goal.parentGoalId ? parents.get(goal.parentGoalId) : undefined;
-  if (!parent) return dash();
-  const title = parent.title.trim() || t('goal.untitled');
-  return parent.version === null
-    ? t('export.parentDraft', { title, document: parent.documentTitle })
-    : t('export.parentVersion', { title, document: parent.documentTitle, version: parent.version });
+  return parent ? parentGoalText(parent) : dash();
 }
 
 /** A goal's level as the kommun names it now; a level since removed is shown by its stored key. */

@@ -11,6 +11,7 @@ import { figuresText } from './figure-text';
 import { summariseAssessments } from './follow-up';
 import { followUpBlocks, readFollowUpBlock, readFollowUpPeriod, type FollowUpGoalData } from './follow-up-document';
 import { assessmentCountsText } from './follow-up-labels';
+import { parentGoalText } from './goal-text';
 import { noFigures } from './indicator-figures';
 
 const text = (value: string, bold = false): JSONContent => (bold ? { type: 'text', text: value, marks: [{ type: 'bold' }] } : { type: 'text', text: value });
@@ -56,8 +57,7 @@ export function followUpContent(doc: Y.Doc): JSONContent[] {
   for (const { block, data } of read) {
     content.push(heading(3, data.goal.title.trim() || t('goal.untitled')));
     if (data.parent) {
-      const parent = data.parent.version === null ? t('export.parentDraft', { title: data.parent.title, document: data.parent.documentTitle }) : t('export.parentVersion', { title: data.parent.title, document: data.parent.documentTitle, version: data.parent.version });
-      content.push(paragraph(text(`${t('goal.parent')}: `, true), text(parent)));
+      content.push(paragraph(text(`${t('goal.parent')}: `, true), text(parentGoalText(data.parent))));
     }
     content.push(paragraph(text(`${assessmentLabel}: `, true), text(data.assessment ? t(`assessment.${data.assessment}`) : t('assessment.none'))));
     const table = indicatorTable(data, period.year);

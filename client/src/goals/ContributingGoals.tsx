@@ -1,5 +1,6 @@
 import type { GoalEntry } from '../../../shared/api/goals';
 import { t } from '../../../shared/i18n';
+import { goalStatusText } from './goal-status';
 import { Link } from '../router/Link';
 import { paths } from '../router/paths';
 
@@ -18,7 +19,7 @@ export function ContributingGoals({ goalId, register }: { goalId: string; regist
             <li key={child.id}>
               <Link to={paths.goal(child.id)}>{child.title.trim() || t('goal.untitled')}</Link>{' '}
               {t('goal.children.of', { body: child.bodyName ?? '–', document: child.documentTitle })}{' '}
-              ({child.version === null ? t('goal.status.draft') : t('goal.status.inForce', { version: child.version })})
+              ({goalStatusText(child)})
             </li>
           ))}
         </ul>

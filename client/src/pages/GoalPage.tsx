@@ -2,11 +2,13 @@ import { useId, type ReactNode } from 'react';
 import type { GoalDetail } from '../../../shared/api/goals';
 import { summariseAssessments, periodLabel, parsePeriodRef } from '../../../shared/goals/follow-up';
 import { assessmentCountsText, assessmentLabel } from '../../../shared/goals/follow-up-labels';
+import { goalPeriodText } from '../../../shared/goals/goal-text';
 import { levelName } from '../../../shared/goals/levels';
 import { t } from '../../../shared/i18n';
 import { messageOf } from '../api/http';
 import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
+import { goalStatusText } from '../goals/goal-status';
 import { useGoalLevels } from '../goals/useGoalLevels';
 import { useRegisterGoal } from '../goals/useRegister';
 import { Link } from '../router/Link';
@@ -37,7 +39,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-const status = (goal: { version: number | null }) => (goal.version === null ? t('goal.status.draft') : t('goal.status.inForce', { version: goal.version }));
 
 /** /mal/:id: one goal, its parent, the goals that contribute to it (with their latest assessment) and its own assessments. */
 export function GoalPage({ params }: { params: RouteParams }) {
@@ -67,11 +68,11 @@ export function GoalPage({ params }: { params: RouteParams }) {
         </dd>
         <dt>{t('goal.page.status')}</dt>
         <dd>
-          {status(goal)}
+          {goalStatusText(goal)}
           {goal.decision && ` – ${t('goal.page.decision', { body: goal.decision.body, date: goal.decision.date, paragraph: goal.decision.paragraph })}`}
         </dd>
         <dt>{t('goal.page.period')}</dt>
-        <dd>{goal.periodFrom === null && goal.periodTo === null ? '–' : `${goal.periodFrom ?? '…'}–${goal.periodTo ?? '…'}`}</dd>
+        <dd>{goalPeriodText(goal) ?? '–'}</dd>
       </dl>
       {goal.content.viljeinriktningText.trim() && (
         <Section title={t('goal.viljeinriktning')}>
@@ -84,7 +85,7 @@ export function GoalPage({ params }: { params: RouteParams }) {
       <Section title={t('goal.page.parent')}>
         {goal.parent ? (
           <p>
-            <Link to={paths.goal(goal.parent.id)}>{goal.parent.title.trim() || t('goal.untitled')}</Link> {t('goal.children.of', { body: goal.parent.bodyName ?? '–', document: goal.parent.documentTitle })} ({status(goal.parent)})
+            <Link to={paths.goal(goal.parent.id)}>{goal.parent.title.trim() || t('goal.untitled')}</Link> {t('goal.children.of', { body: goal.parent.bodyName ?? '–', document: goal.parent.documentTitle })} ({goalStatusText(goal.parent)})
             {goal.parent.changedSince && goal.parentVersion !== null && <> – {t('goal.parent.changedSince', { pinned: goal.parentVersion, version: goal.parent.version ?? goal.parentVersion })}</>}
           </p>
         ) : (
@@ -113,7 +114,7 @@ export function GoalPage({ params }: { params: RouteParams }) {
                       <Link to={paths.goal(child.id)}>{child.title.trim() || t('goal.untitled')}</Link>
                     </th>
                     <td>{child.bodyName ?? '–'}</td>
-                    <td>{status(child)}</td>
+                    <td>{goalStatusText(child)}</td>
                     <td>{assessmentText(child.latestAssessment)}</td>
                   </tr>
                 ))}

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../components/Alerts';
 import { Page } from '../components/Page';
 import { useGoalLevels } from '../goals/useGoalLevels';
 import { useRegisterGoals } from '../goals/useRegister';
+import { goalStatusText } from '../goals/goal-status';
 import { Link } from '../router/Link';
 import { paths } from '../router/paths';
 
@@ -14,7 +15,7 @@ function GoalItem({ goal }: { goal: GoalEntry }) {
   return (
     <li data-testid="register-goal">
       <Link to={paths.goal(goal.id)}>{goal.title.trim() || t('goal.untitled')}</Link> {t('goal.children.of', { body: goal.bodyName ?? '–', document: goal.documentTitle })} (
-      {goal.version === null ? t('goal.status.draft') : t('goal.status.inForce', { version: goal.version })})
+      {goalStatusText(goal)})
     </li>
   );
 }
