@@ -4,6 +4,7 @@ import type { PasswordHasher } from '../auth/passwords';
 import type { CookiePolicy } from '../auth/cookie';
 import type { Database } from '../db/database';
 import type { AccessEvents } from '../events/access-events';
+import type { ClusterBus } from '../sync/cluster';
 import type { RoomWriter } from '../sync/room-writer';
 import type { SyncStats } from '../sync/sync-server';
 import type { Logger } from '../log/logger';
@@ -23,6 +24,8 @@ export interface Services {
   rooms: RoomWriter;
   /** Live figures of the sync server, when one runs (admin metrics). */
   syncStats?: () => SyncStats;
+  /** The other processes, when several serve the same rooms (REDIS_URL): the health check says whether they are reachable. */
+  cluster?: Pick<ClusterBus, 'connected'>;
 }
 
 /** What every handler can reach through `c.var`. */
