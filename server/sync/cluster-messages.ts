@@ -11,7 +11,8 @@ export type ClusterMessage =
   | { type: 'awareness'; from: string; update: Uint8Array }
   /** `from` has loaded the room (or is back on the bus) and asks what it lacks. */
   | { type: 'sync-request'; from: string; stateVector: Uint8Array }
-  | { type: 'sync-reply'; from: string; to: string; update: Uint8Array }
+  /** What `to` lacks; with `from`'s own state vector when `to` should send back what `from` lacks (empty: the last word). */
+  | { type: 'sync-reply'; from: string; to: string; update: Uint8Array; stateVector: Uint8Array }
   /** `from` has stored its updates up to `seq`. */
   | { type: 'stored'; from: string; seq: number }
   /** A lock through `from`: stop applying edits, store what is pending, answer `frozen`. */
@@ -40,6 +41,7 @@ export function encodeClusterMessage(message: ClusterMessage): Uint8Array {
     case 'sync-reply':
       encoding.writeVarString(encoder, message.to);
       encoding.writeVarUint8Array(encoder, message.update);
+      encoding.writeVarUint8Array(encoder, message.stateVector);
       break;
     case 'stored':
       encoding.writeVarUint(encoder, message.seq);
@@ -72,7 +74,7 @@ export function decodeClusterMessage(bytes: Uint8Array): ClusterMessage {
     case 'sync-request':
       return { type, from, stateVector: decoding.readVarUint8Array(decoder) };
     case 'sync-reply':
-      return { type, from, to: decoding.readVarString(decoder), update: decoding.readVarUint8Array(decoder) };
+      return { type, from, to: decoding.readVarString(decoder), update: decoding.readVarUint8Array(decoder), stateVector: decoding.readVarUint8Array(decoder) };
     case 'stored':
       return { type, from, seq: decoding.readVarUint(decoder) };
     case 'freeze':

@@ -227,6 +227,10 @@ export class RoomLink {
       case 'sync-reply':
         if (message.to !== this.bus.processId) return;
         this.room.applyRemote(message.update);
+        // Both ways: after an outage the other process may not have heard our request, but it hears this.
+        if (message.stateVector.length > 0) {
+          this.send({ type: 'sync-reply', from: this.bus.processId, to: message.from, update: this.room.diffSince(message.stateVector), stateVector: new Uint8Array() });
+        }
         this.answered(`sync:${this.bus.processId}`, message.from);
         return;
       case 'stored':
@@ -249,7 +253,7 @@ export class RoomLink {
 
   /** Everything the asker lacks, this process's unstored updates under their numbers (so it can adopt them), and who is here. */
   private answerSync(to: string, stateVector: Uint8Array): void {
-    this.send({ type: 'sync-reply', from: this.bus.processId, to, update: this.room.diffSince(stateVector) });
+    this.send({ type: 'sync-reply', from: this.bus.processId, to, update: this.room.diffSince(stateVector), stateVector: this.room.stateVector() });
     for (const { seq, update } of this.room.unstoredOwn()) this.publishUpdate(update, seq);
     this.sendAwareness();
   }
