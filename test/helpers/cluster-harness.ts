@@ -23,14 +23,16 @@ export class ClusterHarness {
   private constructor(
     readonly prepared: PreparedDatabase,
     readonly redis: RedisServer,
+    private readonly extraEnv: Record<string, string>,
   ) {}
 
-  static async start({ processes = 2, proxy = false }: { processes?: number; proxy?: boolean } = {}): Promise<ClusterHarness> {
+  /** `env`: more variables for every process (the benchmark's connection limits). */
+  static async start({ processes = 2, proxy = false, env = {} }: { processes?: number; proxy?: boolean; env?: Record<string, string> } = {}): Promise<ClusterHarness> {
     let organisationId = '';
     const prepared = await prepareDatabase(async (_database, id) => {
       organisationId = id;
     });
-    const harness = new ClusterHarness(prepared, await startRedis());
+    const harness = new ClusterHarness(prepared, await startRedis(), env);
     harness.organisationId = organisationId;
     for (let i = 0; i < processes; i++) harness.ports.push(await freePort());
     await Promise.all(harness.ports.map((_, i) => harness.startProcess(i)));
@@ -39,7 +41,7 @@ export class ClusterHarness {
   }
 
   get env(): Record<string, string> {
-    return { ...this.prepared.env, REDIS_URL: this.redis.url, NODE_ENV: 'production' };
+    return { ...this.prepared.env, REDIS_URL: this.redis.url, NODE_ENV: 'production', ...this.extraEnv };
   }
 
   /** (Re)starts process `i` on its own port. */
