@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { rootDir } from '../../server/config/paths';
 import { freePort } from './server-process';
 
 const HAPROXY = '/usr/sbin/haproxy';
@@ -15,8 +16,8 @@ export interface LoadBalancer {
 
 /**
  * HAProxy from Debian in front of Samsyn processes: round robin, WebSocket upgrades passed through,
- * each backend checked on /api/health, and a connection to a stopped backend retried on another —
- * the configuration docs/deploy.md shows, with loopback addresses.
+ * each backend checked on /api/health, and a connection to a stopped backend retried on another:
+ * docs/deploy/haproxy.cfg itself, with loopback addresses.
  */
 export async function startHaproxy(backends: string[]): Promise<LoadBalancer> {
   const port = await freePort();
@@ -49,28 +50,13 @@ export async function startHaproxy(backends: string[]): Promise<LoadBalancer> {
   };
 }
 
+/** The example configuration of docs/deploy/haproxy.cfg, listening on `port` in front of `backends`. */
 function haproxyConfig(port: number, backends: string[]): string {
+  const example = readFileSync(path.join(rootDir, 'docs', 'deploy', 'haproxy.cfg'), 'utf8');
   const servers = backends.map((backend, i) => `    server samsyn${i + 1} ${new URL(backend).host} check inter 500 fall 2 rise 2`).join('\n');
-  return `global
-    maxconn 4096
-
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-    timeout tunnel 1h
-    retries 3
-    option redispatch
-
-frontend samsyn
-    bind 127.0.0.1:${port}
-    default_backend samsyn_processes
-
-backend samsyn_processes
-    balance roundrobin
-    option httpchk GET /api/health
-    http-check expect status 200
-${servers}
-`;
+  const config = example
+    .replace(/^ {4}bind .*$/m, `    bind 127.0.0.1:${port}`)
+    .replace(/(^ {4}server samsyn\d .*\n?)+/m, `${servers}\n`);
+  if (!config.includes(`bind 127.0.0.1:${port}`) || !config.includes(servers)) throw new Error('docs/deploy/haproxy.cfg no longer has the bind and server lines this helper replaces');
+  return config;
 }
