@@ -9,7 +9,7 @@ import { findLiveSession } from '../auth/sessions';
 import type { AppDb, Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events/access-events';
 import type { Logger } from '../log/logger';
-import { roomChannel, type ClusterBus } from './cluster';
+import { ClusterUnavailableError, roomChannel, type ClusterBus } from './cluster';
 import { encodeClusterMessage } from './cluster-messages';
 import { Connection, type ConnectionIdentity } from './connection';
 import { KeyedSerialQueue } from './keyed-serial-queue';
@@ -321,7 +321,17 @@ export class SyncServer implements RoomWriter {
         return task();
       };
       if (!bus.connected) return run();
-      return bus.withLock(`samsyn:serial:${key}`, run);
+      let started = false;
+      return bus
+        .withLock(`samsyn:serial:${key}`, () => {
+          started = true;
+          return run();
+        })
+        .catch((error: unknown) => {
+          // The bus went away before the key was held: one at a time here, as while it is away.
+          if (!started && error instanceof ClusterUnavailableError) return run();
+          throw error;
+        });
     });
   }
 
