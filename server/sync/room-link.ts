@@ -15,8 +15,8 @@ export interface LinkedRoom {
   diffSince(stateVector: Uint8Array): Uint8Array;
   /** This process's own updates not yet stored, with their numbers. */
   unstoredOwn(): Array<{ seq: number; update: Uint8Array }>;
-  /** Stores updates a dead process applied but never stored, as if they were this process's own. */
-  adopt(updates: Uint8Array[]): void;
+  /** Stores what of a dead process's updates the database lacks, as if they were this process's own. */
+  adopt(updates: Uint8Array[]): Promise<void>;
 }
 
 /** How a process holding the room answers a lock made through another one. */
@@ -139,18 +139,31 @@ export class RoomLink {
   }
 
   /**
-   * Before the room leaves memory: every update another process made and has not said it stored is
-   * either confirmed, or stored here once its maker is known dead — or, when that cannot be known in
-   * `settleMs` (the bus away, a maker that neither stores nor dies), stored here anyway: an update stored
-   * twice is harmless to Yjs, one stored by nobody is lost.
+   * Before the room leaves memory: each update another process made and had not said it stored when
+   * the room began to leave is confirmed, or stored here once its maker is known dead. After `settleMs`
+   * a maker that is alive keeps them (it stores what it made); one the bus cannot tell about has them
+   * stored here: an update stored twice is harmless to Yjs, one stored by nobody is lost.
    */
   async settle(): Promise<void> {
     const deadline = Date.now() + this.timing.settleMs;
-    while (this.unconfirmed.size > 0) {
+    const owed = new Map([...this.unconfirmed].map(([from, entry]) => [from, Math.max(...entry.updates.keys())]));
+    while (owed.size > 0) {
       const late = Date.now() > deadline;
-      await this.adoptFromDead(0, late);
-      if (this.unconfirmed.size === 0 || late) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      for (const [from, upTo] of owed) {
+        const entry = this.unconfirmed.get(from);
+        const still = entry ? [...entry.updates].filter(([seq]) => seq <= upTo) : [];
+        if (still.length === 0) {
+          owed.delete(from);
+          continue;
+        }
+        const alive = await this.bus.isAlive(from).catch(() => null);
+        if (alive === true && !late) continue;
+        owed.delete(from);
+        if (alive === true) continue;
+        for (const [seq] of still) entry!.updates.delete(seq);
+        await this.adopt(from, still);
+      }
+      if (owed.size > 0) await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
 
@@ -275,20 +288,26 @@ export class RoomLink {
     else entry.oldest = Date.now();
   }
 
-  /**
-   * Stores the unconfirmed updates of every process the bus says is dead (every one, with `all`), if
-   * this process wins the claim to them (or the bus cannot be asked).
-   */
-  private async adoptFromDead(olderThanMs = this.timing.adoptAfterMs, all = false): Promise<void> {
+  /** Stores the unconfirmed updates of every process the bus says is dead. */
+  private async adoptFromDead(): Promise<void> {
     const now = Date.now();
     for (const [from, entry] of [...this.unconfirmed]) {
-      if (now - entry.oldest < olderThanMs) continue;
-      const alive = all ? false : await this.bus.isAlive(from).catch(() => null);
-      if (alive !== false) continue;
+      if (now - entry.oldest < this.timing.adoptAfterMs) continue;
+      if ((await this.bus.isAlive(from).catch(() => null)) !== false) continue;
       this.unconfirmed.delete(from);
-      if (!(await this.bus.tryClaim(`samsyn:adopt:${this.room.name}:${from}`, 60_000).catch(() => true))) continue;
-      this.log.warn('storing edits a stopped process applied but never stored', { room: this.room.name, process: from, updates: entry.updates.size });
-      this.room.adopt([...entry.updates.values()]);
+      await this.adopt(from, [...entry.updates]);
     }
+  }
+
+  /**
+   * One process stores what another left unstored: the one that claims its highest number first (this
+   * one when the bus cannot be asked); the others holding the room know the same numbers.
+   */
+  private async adopt(from: string, updates: Array<[number, Uint8Array]>): Promise<void> {
+    if (updates.length === 0) return;
+    const highest = Math.max(...updates.map(([seq]) => seq));
+    if (!(await this.bus.tryClaim(`samsyn:adopt:${this.room.name}:${from}:${highest}`, 60_000).catch(() => true))) return;
+    this.log.warn('storing edits another process applied but did not store', { room: this.room.name, process: from, updates: updates.length });
+    await this.room.adopt(updates.map(([, update]) => update));
   }
 }

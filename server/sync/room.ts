@@ -392,8 +392,22 @@ export class Room {
       stateVector: () => Y.encodeStateVector(this.doc),
       diffSince: (stateVector) => Y.encodeStateAsUpdate(this.doc, stateVector),
       unstoredOwn: () => this.persistence?.unstored() ?? [],
-      adopt: (updates) => {
-        for (const update of updates) this.persistence?.enqueue(update, 0);
+      adopt: async (updates) => {
+        if (!this.persistence) return;
+        const merged = Y.mergeUpdates(updates);
+        let stored: Y.Doc | undefined;
+        try {
+          stored = applyStored(new Y.Doc(), await loadDoc(this.deps.db, this.name));
+        } catch {
+          // Without the database's word, all of it: stored twice is harmless, stored by nobody is lost.
+          this.persistence.enqueue(merged, 0);
+          return;
+        }
+        // A process killed just after its INSERT committed never said so: store only what the database lacks.
+        const missing = Y.diffUpdate(merged, Y.encodeStateVector(stored));
+        stored.destroy();
+        const { structs, ds } = Y.decodeUpdate(missing);
+        if (structs.length > 0 || ds.clients.size > 0) this.persistence.enqueue(missing, 0);
       },
     };
   }
