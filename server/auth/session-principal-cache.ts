@@ -21,6 +21,8 @@ interface Entry {
 
 /** Long enough to cover a burst of reconnects and the several rooms one page opens; short enough that nothing unannounced lingers. */
 const DEFAULT_TTL_MS = 5000;
+/** Upgrades alone ask here, never a loop of re-checks: waiting a few ms gathers a burst's cookies into a handful of batches. */
+const BATCH_WINDOW_MS = 3;
 /** Tokens kept at most (each is a few hundred bytes), so a flood of cookies cannot grow the cache without bound. */
 const MAX_ENTRIES = 10_000;
 
@@ -42,7 +44,7 @@ export class SessionPrincipalCache {
     private readonly clock: () => Date,
     private readonly ttlMs = DEFAULT_TTL_MS,
   ) {
-    this.loader = new BatchLoader((tokens) => loadMany(db, tokens, this.clock()));
+    this.loader = new BatchLoader((tokens) => loadMany(db, tokens, this.clock()), BATCH_WINDOW_MS);
     events.onChanged(async (change) => this.forget(change));
   }
 

@@ -1,19 +1,25 @@
 /**
  * Loads keys in batches: the keys asked for in one turn of the event loop, or while the previous batch
  * is on its way, go to the database together, and a key asked for twice in a batch is loaded once. A
- * burst of 300 reconnecting sockets then costs a handful of queries instead of a few per socket, and
- * nothing waits longer than one batch.
+ * burst of 300 reconnecting sockets then costs a handful of queries instead of a few per socket. A key
+ * asked for while a batch is on its way waits for the next one: no answer comes from a query that
+ * began before it was asked.
  */
-/** How long a first key waits for others (a burst's sockets arrive a few ms apart). */
-const BATCH_WINDOW_MS = 3;
-
 export class BatchLoader<K, V> {
   private queued = new Map<K, { promise: Promise<V | undefined>; resolve: (value: V | undefined) => void; reject: (error: unknown) => void }>();
   private running = false;
   private scheduled = false;
 
-  /** `loadMany` answers for the keys it knows; a key it leaves out resolves to undefined. */
-  constructor(private readonly loadMany: (keys: K[]) => Promise<Map<K, V>>) {}
+  /**
+   * `loadMany` answers for the keys it knows; a key it leaves out resolves to undefined. `windowMs`: how
+   * long a batch's first key waits for others (a burst's sockets arrive a few ms apart); 0, the default,
+   * waits only for the current turn of the event loop, so a caller that loads one key after another
+   * (re-checking connections in turn) is not slowed down.
+   */
+  constructor(
+    private readonly loadMany: (keys: K[]) => Promise<Map<K, V>>,
+    private readonly windowMs = 0,
+  ) {}
 
   load(key: K): Promise<V | undefined> {
     const queued = this.queued.get(key);
@@ -32,10 +38,12 @@ export class BatchLoader<K, V> {
   private schedule(): void {
     if (this.running || this.scheduled) return;
     this.scheduled = true;
-    setTimeout(() => {
+    const start = () => {
       this.scheduled = false;
       void this.run();
-    }, BATCH_WINDOW_MS);
+    };
+    if (this.windowMs > 0) setTimeout(start, this.windowMs);
+    else setImmediate(start);
   }
 
   private async run(): Promise<void> {
