@@ -68,8 +68,9 @@ async function storm(clients: Client[], bursts: number, pid: number, name: strin
   for (let i = 0; i < clients.length; i += 25) open.push(...(await Promise.all(clients.slice(i, i + 25).map(syncOnce))));
   for (let burst = 0; burst < bursts; burst += 1) {
     for (const socket of open) socket.terminate();
-    // The server has seen them go and let the room go (stored and unloaded) before they are back.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The server has seen them go and let the room go (stored and unloaded) before they are back, and
+    // longer than upgrades keep a session (5 s): every burst validates every cookie again, the harder case.
+    await new Promise((resolve) => setTimeout(resolve, 6000));
     const cpuBefore = cpuMsOf(pid);
     const start = performance.now();
     const times: number[] = [];

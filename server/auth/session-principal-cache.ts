@@ -21,8 +21,11 @@ interface Entry {
 
 /** Long enough to cover a burst of reconnects and the several rooms one page opens; short enough that nothing unannounced lingers. */
 const DEFAULT_TTL_MS = 5000;
-/** Upgrades alone ask here, never a loop of re-checks: waiting a few ms gathers a burst's cookies into a handful of batches. */
-const BATCH_WINDOW_MS = 3;
+/**
+ * Upgrades alone ask here, never a loop of re-checks: 10 ms, unnoticed on a connect, gathers a burst's
+ * cookies into a handful of batches (measured, 300 cold cookies: 7 batches; 3 ms gave 37-79).
+ */
+const BATCH_WINDOW_MS = 10;
 /** Tokens kept at most (each is a few hundred bytes), so a flood of cookies cannot grow the cache without bound. */
 const MAX_ENTRIES = 10_000;
 
