@@ -9,6 +9,9 @@ import { omvarldsdagLoad } from './workshops/omvarldsdag-load';
 import { boardGuardCost, formatGuardCost } from './workshops/board-guard';
 import { lockLargeDocument } from './versions/lock-large';
 import { clusterBenchSkipReason, crossProcess, formatCrossProcess, startSamsynCluster } from './sync/cluster';
+import { memoryTable } from './sync/memory';
+import { formatStorms, referenceReconnectStorm, samsynReconnectStorm } from './sync/reconnect-storm';
+import { driverUnderTest } from '../test/helpers/test-database';
 import { percentile, runScenario, type Scenario } from './sync/load';
 import { peakRssMiB, startReference, startSamsyn, type Target } from './sync/targets';
 
@@ -88,6 +91,9 @@ for (const scenario of scenarios) {
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 for (const row of rows) process.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}\n`);
 process.stdout.write(clusterSkip ? `\nseveral processes: not measured here (${clusterSkip})\n` : `\n${formatCrossProcess(await crossProcess())}`);
+
+process.stdout.write(await memoryTable(scenarios[1]!));
+process.stdout.write(`\n${formatStorms([await referenceReconnectStorm(300, rounds), await samsynReconnectStorm(300, rounds)], driverUnderTest)}`);
 
 const loads = [];
 for (let i = 0; i < rounds; i += 1) loads.push(await coldLoad());

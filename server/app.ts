@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { argon2Hasher } from './auth/passwords';
+import { SessionPrincipalCache } from './auth/session-principal-cache';
 import type { Database } from './db/database';
 import { DomainError } from './domain/domain-error';
 import { isDatabaseUnavailable, isUniqueViolation, sqlFailureOf } from './db/sql-errors';
@@ -80,7 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', limitBodies(deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
   app.use('/api/*', sameOriginForWrites());
   app.use('/api/*', authenticate());
-  app.use('/yjs/*', authenticate());
+  app.use('/yjs/*', authenticate(new SessionPrincipalCache(services.database.db, services.events, services.clock)));
   app.use('/api/*', requireOwnPassword());
   app.use('/yjs/*', requireOwnPassword());
   app.route('/api', apiRoutes());

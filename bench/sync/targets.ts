@@ -18,12 +18,17 @@ export interface Target {
   stop(): Promise<void>;
 }
 
-/** Peak resident memory of a process, from /proc (Linux). */
-export function peakRssMiB(pid: number): number {
+const statusMiB = (pid: number, field: 'VmHWM' | 'VmRSS') => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return Math.round(kib / 1024);
-}
+};
+
+/** Peak resident memory of a process, from /proc (Linux). */
+export const peakRssMiB = (pid: number): number => statusMiB(pid, 'VmHWM');
+
+/** Resident memory of a process now (what it holds, rather than the most it ever held). */
+export const currentRssMiB = (pid: number): number => statusMiB(pid, 'VmRSS');
 
 export async function startReference(): Promise<Target> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(rootDir, 'bench/sync/reference-server.ts')], { cwd: rootDir });

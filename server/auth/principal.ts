@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Subject } from '../../shared/auth/permissions';
 import { organisationSettings, type OrganisationSettings } from '../../shared/domain/organisation-settings';
 import type { Role } from '../../shared/domain/roles';
@@ -17,34 +17,46 @@ export interface Principal {
 
 /** Loads a session's user as they are now: a deactivated user or a removed membership ends access at once. */
 export async function loadPrincipal(db: AppDb, session: SessionRecord): Promise<Principal | null> {
-  const [row] = await db
+  return (await loadPrincipals(db, [session])).get(session.id) ?? null;
+}
+
+/**
+ * `loadPrincipal` for many sessions in two queries (a burst of reconnecting sockets), by session id;
+ * a session whose user is deactivated or no longer a member has no entry.
+ */
+export async function loadPrincipals(db: AppDb, sessions: SessionRecord[]): Promise<Map<string, Principal>> {
+  const principals = new Map<string, Principal>();
+  if (sessions.length === 0) return principals;
+  const userIds = [...new Set(sessions.map((session) => session.userId))];
+  const rows = await db
     .select({ user: users, organisation: organisations, role: memberships.role })
     .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.organisationId, session.organisationId)))
+    .innerJoin(memberships, eq(memberships.userId, users.id))
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(users.id, session.userId), eq(users.active, true)));
-  if (!row) return null;
+    .where(and(inArray(users.id, userIds), eq(users.active, true)));
   const bodyRows = await db
-    .select({ id: bodyMemberships.bodyId })
+    .select({ userId: bodyMemberships.userId, bodyId: bodyMemberships.bodyId, organisationId: bodies.organisationId })
     .from(bodyMemberships)
     .innerJoin(bodies, eq(bodies.id, bodyMemberships.bodyId))
-    .where(and(eq(bodyMemberships.userId, row.user.id), eq(bodies.organisationId, session.organisationId)));
-  const { organisation } = row;
-  return {
-    session,
-    user: { id: row.user.id, email: row.user.email, name: row.user.name, passwordChangeRequired: row.user.passwordChangeRequired },
-    organisation: {
-      id: organisation.id,
-      name: organisation.name,
-      slug: organisation.slug,
-      isDemo: organisation.isDemo,
-      settings: organisationSettings(organisation.settings),
-    },
-    subject: {
-      userId: row.user.id,
-      organisationId: organisation.id,
-      role: row.role as Role,
-      bodyIds: bodyRows.map((body) => body.id),
-    },
-  };
+    .where(inArray(bodyMemberships.userId, userIds));
+  const membership = new Map(rows.map((row) => [`${row.user.id} ${row.organisation.id}`, row]));
+  for (const session of sessions) {
+    const row = membership.get(`${session.userId} ${session.organisationId}`);
+    if (!row) continue;
+    const { organisation } = row;
+    const bodyIds = bodyRows.filter((body) => body.userId === session.userId && body.organisationId === session.organisationId).map((body) => body.bodyId);
+    principals.set(session.id, {
+      session,
+      user: { id: row.user.id, email: row.user.email, name: row.user.name, passwordChangeRequired: row.user.passwordChangeRequired },
+      organisation: {
+        id: organisation.id,
+        name: organisation.name,
+        slug: organisation.slug,
+        isDemo: organisation.isDemo,
+        settings: organisationSettings(organisation.settings),
+      },
+      subject: { userId: row.user.id, organisationId: organisation.id, role: row.role as Role, bodyIds },
+    });
+  }
+  return principals;
 }

@@ -4,14 +4,18 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrationsDir } from '../config/paths';
 import { lockDataDir } from './data-dir-lock';
+import { initPgliteDataDir } from './pglite-initdb';
+import { pgliteStartParams } from './pglite-settings';
 import { withTimeout, type AppDb, type Database } from './database';
 import * as schema from './schema';
 
 /** The embedded database: PGlite in `dataDir` (kept across restarts), or in memory when no dir is given. */
 export async function openPglite(dataDir?: string): Promise<Database> {
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  let client: PGlite;
   try {
+    if (dataDir) await initPgliteDataDir(dataDir, pgliteStartParams);
+    client = new PGlite({ dataDir, startParams: pgliteStartParams });
     await client.waitReady;
   } catch (error) {
     unlock();

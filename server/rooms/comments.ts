@@ -9,10 +9,11 @@ import { documentRights, sessionPresence } from './document-access';
  * HTTP API (`can()` per thread and comment), so every connection only reads; healed from the database on load.
  */
 export function commentsRoomKind({ db }: RoomKindDeps) {
+  const rights = documentRights(db);
   return roomKind({
     kind: 'comments',
     parse: commentsRooms.parse,
-    access: async (caller, { documentId }) => ((await documentRights(db, caller, documentId)).read ? { mode: 'read' } : null),
+    access: async (caller, { documentId }) => ((await rights(caller, documentId)).read ? { mode: 'read' } : null),
     presence: sessionPresence,
     concerns: (change, { documentId }) => change.kind === 'document' && change.documentId === documentId,
     onLoad: ({ documentId }) => commentsRoomHealing(db, documentId),

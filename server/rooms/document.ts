@@ -17,14 +17,15 @@ import { documentRights, sessionPresence } from './document-access';
  */
 export function documentRoomKind({ db, log, clock }: RoomKindDeps) {
   const activity = new DocumentActivity(db, log);
+  const rights = documentRights(db);
   const goals = new GoalRegisterFollower((documentId, doc) => refreshGoalRegister(db, documentId, doc), log);
   return roomKind({
     kind: 'document',
     parse: documentRooms.parse,
     async access(caller, { documentId }) {
-      const rights = await documentRights(db, caller, documentId);
-      if (rights.edit) return { mode: 'write' };
-      return rights.read ? { mode: 'read' } : null;
+      const allowed = await rights(caller, documentId);
+      if (allowed.edit) return { mode: 'write' };
+      return allowed.read ? { mode: 'read' } : null;
     },
     presence: sessionPresence,
     concerns: (change, { documentId }) => change.kind === 'document' && change.documentId === documentId,
