@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadOidcConfig, type OidcConfig } from './oidc-env';
 
 type NodeEnv = 'development' | 'production' | 'test';
 
@@ -15,6 +16,8 @@ export interface Config {
   syncMaxConnectionsPerRoom: number;
   /** The largest request body the HTTP API reads, in bytes. */
   maxBodyBytes: number;
+  /** Sign-in through an organisation's identity provider (server/config/oidc-env.ts). */
+  oidc: OidcConfig;
 }
 
 /** A configuration problem, phrased for the operator: one line per bad variable, no stack trace. */
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       problems.push(`Invalid configuration: ${name} must be ${rule.expected}${shown}.`);
     }
   }
+  const oidc = loadOidcConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: values.PORT as number,
@@ -119,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     syncMaxConnectionsPerUser: values.SYNC_MAX_CONNECTIONS_PER_USER as number,
     syncMaxConnectionsPerRoom: values.SYNC_MAX_CONNECTIONS_PER_ROOM as number,
     maxBodyBytes: values.MAX_BODY_BYTES as number,
+    oidc,
   };
 }
