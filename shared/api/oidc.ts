@@ -74,4 +74,6 @@ export const updateOidcSettings = route({
   responses: { 200: z.object({ oidc: oidcView }) },
 });
 
+export type OidcSettingsInput = z.input<typeof updateOidcSettings.body>;
+
 export const oidcContracts = { startOidcLogin, completeOidcLogin, getOidcSettings, updateOidcSettings };
