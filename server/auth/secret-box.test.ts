@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decryptSecret, encryptSecret, parseSecretKey } from './secret-box';
+import { parseSecretKey } from '../config/oidc-env';
+import { decryptSecret, encryptSecret } from './secret-box';
 
 describe('secret box (AES-256-GCM)', () => {
   const key = randomBytes(32);

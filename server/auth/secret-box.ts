@@ -7,13 +7,6 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
  */
 const VERSION = 'v1';
 
-/** The key from SAMSYN_SECRET_KEY: 32 bytes, written as 64 hex digits or as base64. */
-export function parseSecretKey(text: string): Buffer | null {
-  const trimmed = text.trim();
-  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  return key.length === 32 ? key : null;
-}
-
 export function encryptSecret(key: Buffer, plaintext: string, context: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);

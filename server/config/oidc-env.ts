@@ -1,9 +1,15 @@
 import { OIDC_PROVISIONING, oidcSettings, issuerProblem, normaliseDomain, type OidcSettings } from '../../shared/auth/oidc-settings';
 import { ROLES, type Role } from '../../shared/domain/roles';
-import { parseSecretKey } from '../auth/secret-box';
+
+/** The key from SAMSYN_SECRET_KEY (AES-256-GCM, server/auth/secret-box.ts): 32 bytes, as 64 hex digits or base64. */
+export function parseSecretKey(text: string): Buffer | null {
+  const trimmed = text.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  return key.length === 32 ? key : null;
+}
 
 /** One organisation's identity provider, configured by the environment (one-organisation installs). */
-export interface OidcEnvironment {
+interface OidcEnvironment {
   /** The slug of the organisation it is for. */
   organisationSlug: string;
   settings: OidcSettings;

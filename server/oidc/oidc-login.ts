@@ -18,7 +18,7 @@ import { describeProviderError, isUnreachable, oidcFailure } from './oidc-failur
 import { loadProviderConfig, type ProviderConfig } from './provider-config';
 
 /** How long a browser may spend at the identity provider before the pending sign-in lapses. */
-export const OIDC_LOGIN_LIFETIME_MS = 10 * 60 * 1000;
+const OIDC_LOGIN_LIFETIME_MS = 10 * 60 * 1000;
 
 export interface OidcDeps {
   db: AppDb;
@@ -31,14 +31,14 @@ export interface OidcDeps {
 
 const hashId = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function enabledProvider(deps: Pick<OidcDeps, 'db' | 'oidc'>, organisationId: string | null): Promise<ProviderConfig> {
+async function enabledProvider(deps: Pick<OidcDeps, 'db' | 'oidc'>, organisationId: string | null): Promise<ProviderConfig> {
   const provider = organisationId ? await loadProviderConfig(deps.db, deps.oidc, organisationId) : null;
   if (!provider?.settings.enabled || !provider.settings.issuer || !provider.settings.clientId) throw oidcFailure('oidc_not_configured');
   return provider;
 }
 
 /** The provider's configuration from its discovery document; a provider that does not answer is said so. */
-export async function providerClient(deps: Pick<OidcDeps, 'clients' | 'log'>, provider: ProviderConfig): Promise<client.Configuration> {
+async function providerClient(deps: Pick<OidcDeps, 'clients' | 'log'>, provider: ProviderConfig): Promise<client.Configuration> {
   try {
     return await deps.clients.configFor(provider);
   } catch (error) {

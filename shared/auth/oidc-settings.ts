@@ -9,7 +9,6 @@ export interface OidcRoleMapping {
 
 /** What happens at the first sign-in of someone the organisation has no account for. */
 export const OIDC_PROVISIONING = ['create', 'refuse'] as const;
-export type OidcProvisioning = (typeof OIDC_PROVISIONING)[number];
 
 /**
  * One organisation's sign-in through its own identity provider (OpenID Connect, e.g. Entra ID). The
@@ -27,7 +26,7 @@ export interface OidcSettings {
   nameClaim: string;
   /** Lower-case domains an address must end in (`kommun.se`); empty: any. */
   allowedDomains: string[];
-  provisioning: OidcProvisioning;
+  provisioning: (typeof OIDC_PROVISIONING)[number];
   /** The role of an account made at its first sign-in, unless a mapped claim gives one. */
   defaultRole: Role;
   /** A claim holding groups or roles (`groups`, `roles`); null: roles are kept as the admin set them. */

@@ -1,3 +1,2 @@
 /** How a member's session was started. */
-export const SESSION_METHODS = ['password', 'oidc'] as const;
-export type SessionMethod = (typeof SESSION_METHODS)[number];
+export type SessionMethod = 'password' | 'oidc';
