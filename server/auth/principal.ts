@@ -32,7 +32,9 @@ export async function loadPrincipal(db: AppDb, session: SessionRecord): Promise<
   const { organisation } = row;
   return {
     session,
-    user: { id: row.user.id, email: row.user.email, name: row.user.name, passwordChangeRequired: row.user.passwordChangeRequired },
+    // Only a password session must choose its own password first: through the identity provider the
+    // member proved who they are without the one-time password.
+    user: { id: row.user.id, email: row.user.email, name: row.user.name, passwordChangeRequired: row.user.passwordChangeRequired && session.method === 'password' },
     organisation: {
       id: organisation.id,
       name: organisation.name,

@@ -31,6 +31,12 @@ function claimedName(claims: Record<string, unknown>, settings: OidcSettings, em
   return name || email;
 }
 
+/**
+ * Whether the provider vouches for the address: `email_verified`, or Entra ID's optional `xms_edov`
+ * (the address's domain is verified by the tenant; Entra sends no email_verified).
+ */
+const emailVerified = (claims: Record<string, unknown>) => claims.email_verified === true || claims.xms_edov === true;
+
 /** The role and bodies the claims give, when a claim is mapped; null leaves them as the admin set them. */
 function accessFromClaims(claims: Record<string, unknown>, settings: OidcSettings): { role: Role; bodyIds: string[] } | null {
   if (!settings.roleClaim) return null;
@@ -73,7 +79,7 @@ export async function resolveAccount(
     const [byEmail] = await db.select({ id: users.id, active: users.active }).from(users).where(eq(users.email, email));
     if (byEmail) {
       // Someone else's provider account with the same address must not take over a password account.
-      if (claims.email_verified !== true) throw oidcFailure('oidc_email_unverified');
+      if (!emailVerified(claims)) throw oidcFailure('oidc_email_unverified');
       if (!byEmail.active) throw oidcFailure('oidc_deactivated');
       await db.insert(userIdentities).values({ issuer, subject, userId: byEmail.id, createdAt: now });
       await audit(db, { action: 'user.identity_linked', organisationId, actorUserId: byEmail.id, targetType: 'user', targetId: byEmail.id, details: { issuer, email }, at: now });

@@ -19,6 +19,7 @@ export const enOidc: Partial<Record<MessageKey, string>> = {
   'oidc.error.fromEnvironment': "The sign-in settings come from the server's environment variables and cannot be changed here.",
   'oidc.error.incomplete': 'Fill in the issuer and client id before turning on sign-in with the municipality account.',
   'oidc.error.unknownBody': 'The role mapping names a body that does not exist in the organisation.',
+  'oidc.login.intro': 'Sign in with the municipality account.',
   'oidc.login.button': 'Sign in with {organisation}',
   'oidc.login.redirecting': 'Taking you to the sign-in …',
   'oidc.login.passwordHeading': 'Sign in with e-mail and password',

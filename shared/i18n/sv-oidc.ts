@@ -18,6 +18,7 @@ export const svOidc = {
   'oidc.error.fromEnvironment': 'Inloggningsinställningarna kommer från serverns miljövariabler och kan inte ändras här.',
   'oidc.error.incomplete': 'Fyll i utfärdare och klient-id innan inloggningen med kommunens konto slås på.',
   'oidc.error.unknownBody': 'Rollmappningen nämner en nämnd som inte finns i organisationen.',
+  'oidc.login.intro': 'Logga in med kommunens konto.',
   'oidc.login.button': 'Logga in med {organisation}',
   'oidc.login.redirecting': 'Skickar dig till inloggningen …',
   'oidc.login.passwordHeading': 'Logga in med e-post och lösenord',

@@ -6,6 +6,7 @@ import { t } from '../../shared/i18n';
 import { startTestProvider, type TestProvider } from '../fixtures/oidc-provider';
 import { axeViolations, hasChromium, launchBrowser } from '../helpers/browser';
 import { startDemoServer, type DemoServer } from '../helpers/demo-server';
+import { allowServerErrors } from '../helpers/server-errors';
 import { freePort } from '../helpers/server-process';
 import { driverUnderTest } from '../helpers/test-database';
 
@@ -136,5 +137,23 @@ describe.skipIf(!hasChromium)(`signing in with the kommun's own accounts (OpenID
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: t('oidc.callback.back') }).click();
     await page.waitForURL(`${server.url}/logga-in`);
+  });
+
+  it('says in Swedish on the login page when the kommun’s provider is down', async () => {
+    await configureThroughAdminPage();
+    // The provider moves to an address where nothing answers.
+    expect((await context.request.post('/api/auth/login', { data: { email: ADMIN.email, password: DEMO_PASSWORD } })).status()).toBe(200);
+    const current = (await (await context.request.get('/api/admin/oidc')).json()) as { oidc: { settings: Record<string, unknown> } };
+    const saved = await context.request.put('/api/admin/oidc', { data: { settings: { ...current.oidc.settings, issuer: `http://127.0.0.1:${await freePort()}` } } });
+    expect(saved.status()).toBe(200);
+    await context.clearCookies();
+    allowServerErrors();
+    await page.goto('/logga-in');
+    await page.getByRole('button', { name: t('oidc.login.button', { organisation: 'Exempelkommun' }) }).click();
+    await page.getByRole('alert').filter({ hasText: t('oidc.error.unavailable') }).waitFor();
+    expect(page.url()).toBe(`${server.url}/logga-in`);
+    expect(server.output()).toContain('OIDC discovery failed');
+    expect(server.output()).not.toContain(idp.clientSecret);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

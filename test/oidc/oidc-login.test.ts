@@ -214,6 +214,25 @@ describe(`sign-in through the organisation's identity provider (OpenID Connect a
     expect(me.role).toBe('politician');
     expect((await h.db.select().from(userIdentities))[0]).toMatchObject({ issuer: idp.issuer, subject: 'politiker-idp', userId: politician!.id });
     expect(await h.db.select().from(auditLog).where(eq(auditLog.action, 'user.identity_linked'))).toHaveLength(1);
+
+    // Entra ID sends no email_verified: its xms_edov (the tenant owns the address's domain) vouches instead.
+    idp.accounts.set('entra-tjansteperson', { ...account('tjansteperson@exempelkommun.se', { email_verified: false }), xms_edov: true });
+    const entra = (await signIn('entra-tjansteperson')).response;
+    expect(entra.status).toBe(200);
+    expect((await json<{ me: { role: string } }>(entra)).me.role).toBe('official');
+  });
+
+  it('does not ask a member signed in through the provider to replace a one-time password they never used', async () => {
+    await configure();
+    const reset = await h.request('/api/admin/users', { cookie: admin });
+    const { users: list } = await json<{ users: { id: string; email: string }[] }>(reset);
+    const official = list.find((user) => user.email === 'tjansteperson@exempelkommun.se')!;
+    expect((await h.request(`/api/admin/users/${official.id}/reset-password`, { method: 'POST', cookie: admin })).status).toBe(200);
+    idp.accounts.set('tp', account('tjansteperson@exempelkommun.se'));
+    const { response } = await signIn('tp');
+    const cookie = sessionCookieFrom(response)!;
+    expect((await json<{ me: { user: { passwordChangeRequired: boolean } } }>(response)).me.user.passwordChangeRequired).toBe(false);
+    expect((await h.request('/api/documents', { cookie })).status).toBe(200);
   });
 
   it('refuses an e-mail outside the allowed domains', async () => {

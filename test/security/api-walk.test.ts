@@ -39,7 +39,7 @@ const oidcSettings = {
   provisioning: 'refuse',
   defaultRole: 'viewer',
   roleClaim: 'groups',
-  roleMappings: [{ value: 'samsyn-admin', role: 'admin', bodyIds: [':body'] }],
+  roleMappings: [{ value: 'samsyn-admin', role: 'admin', bodyIds: [] }],
   passwordLogin: true,
   endSessionAtProvider: false,
 };

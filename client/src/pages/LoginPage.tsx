@@ -94,7 +94,7 @@ export function LoginPage() {
 
   return (
     <Page title={t('login.title')}>
-      <p>{t('login.intro')}</p>
+      <p>{options?.passwordLogin === false ? t('oidc.login.intro') : t('login.intro')}</p>
       {providers.length > 0 && <OidcLoginButtons providers={providers} next={next} />}
       {options?.passwordLogin === false ? (
         // Signing in through the kommun's provider only: the password form stays for admins, folded away.

@@ -5,6 +5,7 @@ import { startOidcLogin } from '../api/oidc';
 import { ErrorAlert } from '../components/Alerts';
 import { useSubmit } from '../forms/useSubmit';
 import { queryKeys } from '../query/query-keys';
+import './oidc-login.css';
 
 /** The login page's options (demo, identity providers, password form), or null while unknown. */
 export function useAuthOptions() {

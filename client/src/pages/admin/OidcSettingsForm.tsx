@@ -10,6 +10,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alerts';
 import { Checkbox, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useSubmit } from '../../forms/useSubmit';
 import { roleLabel } from '../../format/labels';
+import './oidc-settings.css';
 
 const ROLE_KEYS = ROLES.join(', ');
 
@@ -87,14 +88,16 @@ export function OidcSettingsForm({ view, bodies, onSaved }: { view: OidcView; bo
         ))}
       </SelectField>
       <TextField label={t('oidc.admin.roleClaim')} name="roleClaim" value={settings.roleClaim ?? ''} onChange={(e) => change({ roleClaim: e.target.value.trim() || null })} />
-      <TextAreaField
-        label={t('oidc.admin.mappings')}
-        hint={t('oidc.admin.mappingsHint', { roles: ROLE_KEYS })}
-        error={mappingError}
-        rows={4}
-        value={mappings}
-        onChange={(e) => setMappings(e.target.value)}
-      />
+      <div className="oidc-mappings">
+        <TextAreaField
+          label={t('oidc.admin.mappings')}
+          hint={t('oidc.admin.mappingsHint', { roles: ROLE_KEYS })}
+          error={mappingError}
+          rows={4}
+          value={mappings}
+          onChange={(e) => setMappings(e.target.value)}
+        />
+      </div>
       <Checkbox label={t('oidc.admin.passwordLogin')} checked={settings.passwordLogin} onChange={(e) => change({ passwordLogin: e.target.checked })} />
       <Checkbox label={t('oidc.admin.endSession')} checked={settings.endSessionAtProvider} onChange={(e) => change({ endSessionAtProvider: e.target.checked })} />
       <button type="submit" className="button-primary">
