@@ -186,6 +186,15 @@ describe(`sign-in through the organisation's identity provider (OpenID Connect a
     expect((await json<{ me: { role: string } }>((await signIn('bo')).response)).me.role).toBe('viewer');
   });
 
+  it('never lets a mapping demote the organisation’s last active admin: the sign-in goes on, the role stays, the log says why', async () => {
+    await configure({ roleClaim: 'groups', roleMappings: [] });
+    idp.accounts.set('admin-idp', account('admin@exempelkommun.se', { groups: ['alla-anstallda'] }));
+    const { response } = await signIn('admin-idp');
+    expect(response.status).toBe(200);
+    expect((await json<{ me: { role: string } }>(response)).me.role).toBe('admin');
+    expect(h.logLines!.some((line) => line.includes('OIDC role mapping not applied') && line.includes('last_admin'))).toBe(true);
+  });
+
   it('refuses a member deactivated in Samsyn, though the provider signs them in', async () => {
     await configure();
     idp.accounts.set('cilla', account('cilla@exempelkommun.se'));
