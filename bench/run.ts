@@ -8,6 +8,7 @@ import { typingDelay } from './editor/typing';
 import { omvarldsdagLoad } from './workshops/omvarldsdag-load';
 import { boardGuardCost, formatGuardCost } from './workshops/board-guard';
 import { lockLargeDocument } from './versions/lock-large';
+import { clusterBenchSkipReason, crossProcess, formatCrossProcess, startSamsynCluster } from './sync/cluster';
 import { percentile, runScenario, type Scenario } from './sync/load';
 import { peakRssMiB, startReference, startSamsyn, type Target } from './sync/targets';
 
@@ -18,6 +19,8 @@ const scenarios: Scenario[] = [
 ];
 
 interface Figures {
+  /** Peak RSS of each process, when the server is more than one. */
+  rssEach?: number[];
   p50: number;
   p99: number;
   max: number;
@@ -31,7 +34,7 @@ interface Figures {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 
-async function measure(start: () => Promise<Target>, scenario: Scenario): Promise<Figures> {
+async function measure(start: () => Promise<Target & { rssPerProcess?: () => number[] }>, scenario: Scenario): Promise<Figures> {
   const target = await start();
   const result = await runScenario(target, scenario);
   const figures = {
@@ -43,6 +46,7 @@ async function measure(start: () => Promise<Target>, scenario: Scenario): Promis
     rss: peakRssMiB(target.pid),
     storedP99: target.persistLagP99 ? await target.persistLagP99() : NaN,
     savedP99: target.name === 'samsyn' ? percentile(result.saveLags, 0.99) : NaN,
+    rssEach: target.rssPerProcess?.(),
   };
   await target.stop();
   return figures;
@@ -53,14 +57,17 @@ const rows: string[][] = [
   ['scenario', 'server', 'p50 ms', 'p99 ms', 'max ms', 'delivered/expected', 'peak RSS MiB', 'stored p99 ms (server)', 'saved notice p99 ms (client)', 'p99 per round'],
 ];
 
+// Two processes behind HAProxy on PostgreSQL and Redis, beside one process and the reference server.
+const clusterSkip = clusterBenchSkipReason();
 for (const scenario of scenarios) {
-  const runs: Record<string, Figures[]> = { reference: [], samsyn: [] };
+  const runs: Record<string, Figures[]> = { reference: [], samsyn: [], ...(clusterSkip ? {} : { 'samsyn ×2 (HAProxy, Redis)': [] }) };
   for (let round = 0; round < rounds; round += 1) {
     runs.reference!.push(await measure(startReference, scenario));
     runs.samsyn!.push(await measure(startSamsyn, scenario));
+    if (!clusterSkip) runs['samsyn ×2 (HAProxy, Redis)']!.push(await measure(startSamsynCluster, scenario));
   }
   for (const [name, figures] of Object.entries(runs)) {
-    const m = (key: keyof Figures) => median(figures.map((f) => f[key]));
+    const m = (key: Exclude<keyof Figures, 'rssEach'>) => median(figures.map((f) => f[key]));
     rows.push([
       scenario.label,
       name,
@@ -68,7 +75,7 @@ for (const scenario of scenarios) {
       fmt(m('p99')),
       fmt(m('max')),
       `${figures.reduce((s, f) => s + f.delivered, 0)}/${figures.reduce((s, f) => s + f.expected, 0)}`,
-      String(m('rss')),
+      figures[0]!.rssEach ? figures.at(-1)!.rssEach!.join(' + ') : String(m('rss')),
       fmt(m('storedP99')),
       fmt(m('savedP99')),
       figures.map((f) => fmt(f.p99)).join(' '),
@@ -80,6 +87,7 @@ for (const scenario of scenarios) {
 
 const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
 for (const row of rows) process.stdout.write(`${row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')}\n`);
+process.stdout.write(clusterSkip ? `\nseveral processes: not measured here (${clusterSkip})\n` : `\n${formatCrossProcess(await crossProcess())}`);
 
 const loads = [];
 for (let i = 0; i < rounds; i += 1) loads.push(await coldLoad());

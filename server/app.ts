@@ -18,6 +18,7 @@ import type { Logger } from './log/logger';
 import { clientDistDir } from './config/paths';
 import { OidcClients } from './oidc/oidc-clients';
 import { apiRoutes } from './routes/api';
+import { ClusterUnavailableError } from './sync/cluster';
 import { storedRoomWriter } from './sync/room-writer';
 import type { SyncServer } from './sync/sync-server';
 import { yjsRoute } from './http/yjs-route';
@@ -45,6 +46,7 @@ function servicesFrom(deps: AppDeps): Services {
     oidcClients: deps.oidcClients ?? new OidcClients(),
     syncStats: deps.sync && (() => deps.sync!.stats()),
     rooms: deps.sync ?? storedRoomWriter(deps.database.db),
+    cluster: deps.cluster,
   };
 }
 
@@ -94,6 +96,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (isUniqueViolation(error)) {
       services.log.warn('unique constraint refused a request', { method: c.req.method, path: c.req.path, constraint: sqlFailureOf(error)?.constraint });
       return apiError(c, 409, 'conflict', 'error.conflict');
+    }
+    // A lock that could not stop every process's writers was not made: nothing changed, try again.
+    if (error instanceof ClusterUnavailableError) {
+      services.log.warn('the cluster could not agree on a request', { method: c.req.method, path: c.req.path, reason: error.message });
+      c.header('Retry-After', '5');
+      return apiError(c, 503, 'cluster_unavailable', 'error.clusterUnavailable');
     }
     // An outage is not a bug: say so (503, try again) and keep the error log for real faults.
     if (isDatabaseUnavailable(error)) {

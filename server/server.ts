@@ -13,6 +13,8 @@ import { ShutdownTasks } from './lifecycle';
 import type { RoomKindDeps } from './rooms/deps';
 import { roomKinds } from './rooms/registry';
 import { rebuildGoalRegister } from './goals/refresh-register';
+import { relayAccessEvents } from './cluster/access-relay';
+import { RedisBus } from './cluster/redis-bus';
 import { SyncServer } from './sync/sync-server';
 import type { SyncLimits } from './sync/limits';
 import { RoomKinds, type RoomKind } from './sync/room-kind';
@@ -64,11 +66,26 @@ export async function startServer({ config, log, database: given, syncLimits, cl
   }
 
   const events = new AccessEvents();
+  let cluster: RedisBus | undefined;
+  let stopRelay: (() => void) | undefined;
+  if (config.redisUrl) {
+    cluster = new RedisBus(config.redisUrl, log);
+    try {
+      await cluster.ready();
+      stopRelay = await relayAccessEvents(events, cluster, log);
+    } catch (error) {
+      await cluster.close();
+      await database.close();
+      throw error;
+    }
+    log.info('serving rooms together with the other Samsyn processes on Redis', { process: cluster.processId });
+  }
   const sync = new SyncServer({
     database,
     log,
     events,
     clock,
+    cluster,
     kinds: new RoomKinds(rooms({ db: database.db, log, clock: clock ?? (() => new Date()) })),
     limits: { maxConnectionsPerUser: config.syncMaxConnectionsPerUser, maxConnectionsPerRoom: config.syncMaxConnectionsPerRoom, ...syncLimits },
   });
@@ -80,6 +97,7 @@ export async function startServer({ config, log, database: given, syncLimits, cl
     clock,
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
+    cluster,
     cookies: { alwaysSecure: config.nodeEnv === 'production' },
     oidc: config.oidc,
   });
@@ -100,6 +118,13 @@ export async function startServer({ config, log, database: given, syncLimits, cl
   );
   const shutdownTasks = new ShutdownTasks();
   shutdownTasks.add('store pending sync updates', () => sync.shutdown());
+  if (cluster) {
+    const bus = cluster;
+    shutdownTasks.add('leave the cluster', async () => {
+      stopRelay?.();
+      await bus.close();
+    });
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

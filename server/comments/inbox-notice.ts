@@ -1,4 +1,4 @@
-import { inboxRoom } from '../../shared/sync/rooms';
+import { INBOX_CHANGES, inboxRoom } from '../../shared/sync/rooms';
 import type { Logger } from '../log/logger';
 import type { RoomWriter } from '../sync/room-writer';
 
@@ -12,10 +12,9 @@ export async function notifyInboxes(rooms: RoomWriter, log: Logger, userIds: Ite
     [...new Set(userIds)].map((userId) =>
       rooms.applyToRoom(
         inboxRoom(userId),
-        (doc) => {
-          const inbox = doc.getMap<number>('inbox');
-          inbox.set('changes', (inbox.get('changes') ?? 0) + 1);
-        },
+        // One more mark, not a counter set to n + 1: a process that does not hold the room makes the mark on an
+        // empty doc, and a set would lose to the holder's own value where a mark always adds one.
+        (doc) => doc.getArray<number>(INBOX_CHANGES).push([1]),
         { onlyIfOpen: true, waitForStorage: false },
       ).catch((error: unknown) => log.warn('telling a member\'s open tabs that their mentions changed failed', { userId, error })),
     ),

@@ -67,4 +67,14 @@ describe('loadConfig', () => {
   it('reports every bad variable at once, one line each', () => {
     expect(problemsFor({ PORT: 'x', NODE_ENV: 'y', HOST: '!' })).toHaveLength(3);
   });
+
+  it('takes REDIS_URL beside a PostgreSQL server, never echoing it, and refuses it on the embedded database', () => {
+    const pg = 'postgres://samsyn@db:5432/samsyn';
+    expect(loadConfig({ DATABASE_URL: pg, REDIS_URL: 'redis://redis:6379' }, '/srv').redisUrl).toBe('redis://redis:6379');
+    expect(loadConfig({ DATABASE_URL: pg }, '/srv').redisUrl).toBeUndefined();
+    const [bad] = problemsFor({ DATABASE_URL: pg, REDIS_URL: 'http://:hemligt@redis' });
+    expect(bad).toMatch(/^Invalid configuration: REDIS_URL must be a Redis URL/);
+    expect(bad).not.toContain('hemligt');
+    expect(problemsFor({ REDIS_URL: 'redis://redis:6379' })).toEqual(['Invalid configuration: REDIS_URL needs DATABASE_URL: the embedded database serves one process only.']);
+  });
 });

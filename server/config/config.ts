@@ -16,6 +16,8 @@ export interface Config {
   syncMaxConnectionsPerRoom: number;
   /** The largest request body the HTTP API reads, in bytes. */
   maxBodyBytes: number;
+  /** Redis shared by several Samsyn processes on one PostgreSQL; unset: one process. */
+  redisUrl: string | undefined;
   /** Sign-in through an organisation's identity provider (server/config/oidc-env.ts). */
   oidc: OidcConfig;
 }
@@ -77,6 +79,11 @@ const rules = {
     schema: z.string().regex(/^\d{4,9}$/).transform(Number).pipe(z.number().int().min(1024).max(100 * 1024 * 1024)),
     fallback: '1048576',
   },
+  REDIS_URL: {
+    expected: 'a Redis URL such as redis://127.0.0.1:6379 (several Samsyn processes on one PostgreSQL), or unset for one process',
+    schema: z.string().refine(isRedisUrl),
+    fallback: undefined,
+  },
 } as const;
 
 type RuleName = keyof typeof rules;
@@ -85,6 +92,15 @@ function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
   } catch {
     return false;
   }
@@ -107,10 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (result.success) {
       values[name] = result.data;
     } else {
-      const shown = name === 'DATABASE_URL' ? '' : ` (got "${describe(input)}")`;
+      const shown = name === 'DATABASE_URL' || name === 'REDIS_URL' ? '' : ` (got "${describe(input)}")`;
       problems.push(`Invalid configuration: ${name} must be ${rule.expected}${shown}.`);
     }
   }
+  // The embedded database lives in one process: several would corrupt it, so there is nothing to share over Redis.
+  if (values.REDIS_URL && !values.DATABASE_URL) problems.push('Invalid configuration: REDIS_URL needs DATABASE_URL: the embedded database serves one process only.');
   const oidc = loadOidcConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -123,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     syncMaxConnectionsPerUser: values.SYNC_MAX_CONNECTIONS_PER_USER as number,
     syncMaxConnectionsPerRoom: values.SYNC_MAX_CONNECTIONS_PER_ROOM as number,
     maxBodyBytes: values.MAX_BODY_BYTES as number,
+    redisUrl: values.REDIS_URL as string | undefined,
     oidc,
   };
 }

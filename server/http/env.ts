@@ -6,6 +6,7 @@ import type { OidcConfig } from '../config/oidc-env';
 import type { OidcClients } from '../oidc/oidc-clients';
 import type { Database } from '../db/database';
 import type { AccessEvents } from '../events/access-events';
+import type { ClusterBus } from '../sync/cluster';
 import type { RoomWriter } from '../sync/room-writer';
 import type { SyncStats } from '../sync/sync-server';
 import type { Logger } from '../log/logger';
@@ -29,6 +30,8 @@ export interface Services {
   oidcClients: OidcClients;
   /** Live figures of the sync server, when one runs (admin metrics). */
   syncStats?: () => SyncStats;
+  /** The other processes, when several serve the same rooms (REDIS_URL): the health check says whether they are reachable. */
+  cluster?: Pick<ClusterBus, 'connected'>;
 }
 
 /** What every handler can reach through `c.var`. */

@@ -43,6 +43,8 @@ export interface SyncLimits {
   awarenessBytes: Rate;
   /** Dropped awareness messages a connection may cause before it is closed (4429) for flooding. */
   awarenessDrops: Rate;
+  /** A room frozen for another process's lock thaws by itself after this long if that process never says the lock is over. */
+  peerFreezeMaxMs: number;
 }
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
@@ -71,4 +73,5 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   awarenessMessages: { perSecond: 60, burst: 120 },
   awarenessBytes: { perSecond: 32 * 1024, burst: 64 * 1024 },
   awarenessDrops: { perSecond: 20, burst: 200 },
+  peerFreezeMaxMs: 30_000,
 };

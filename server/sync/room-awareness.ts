@@ -8,6 +8,9 @@ import { awarenessMessage } from './messages';
 
 type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
+/** The origin of awareness from another process: sent to this process's connections, not back to the cluster. */
+const REMOTE = Symbol('remote awareness');
+
 /**
  * A room's awareness (who is here, carets, "klar"): what each connection may say there and for which
  * client ids, forwarded to every connection. Read-only connections take part too.
@@ -22,6 +25,8 @@ export class RoomAwareness {
     private readonly limits: SyncLimits,
     /** The room and, where the room may name people in its logs, who. */
     private readonly who: (connection: Connection) => Record<string, string>,
+    /** With other processes: what this process's connections said (and their leaving), for them. */
+    private readonly publish?: (update: Uint8Array) => void,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null); // the server itself is not present in the room
@@ -64,6 +69,17 @@ export class RoomAwareness {
     if (kept.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(kept), connection);
   }
 
+  /** Awareness from another process's connections (already checked there). */
+  applyRemote(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  /** The states of this process's own connections, for a process that has just joined the room. */
+  localStates(): Uint8Array | null {
+    const ids = [...this.ids.values()].flatMap((own) => [...own]).filter((id) => this.awareness.getStates().has(id));
+    return ids.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) : null;
+  }
+
   destroy(): void {
     this.awareness.destroy();
   }
@@ -100,8 +116,11 @@ export class RoomAwareness {
   private onUpdate({ added, updated, removed }: AwarenessChanges, origin: unknown): void {
     const own = this.ids.get(origin as Connection);
     if (own) for (const id of removed) own.delete(id);
+    const changed = [...added, ...updated, ...removed];
     // Sent to everyone, the author too: a lone (read-only) client needs the echo to know it is connected.
-    const frame = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
+    const frame = awarenessMessage(this.awareness, changed);
     for (const connection of this.ids.keys()) connection.send(frame);
+    // A state the server's own timer removed as outdated (origin 'timeout') was every process's to remove.
+    if (this.publish && origin !== REMOTE && origin !== 'timeout') this.publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
   }
 }

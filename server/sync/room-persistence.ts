@@ -5,8 +5,17 @@ import { appendUpdates, compactDoc } from './doc-store';
 import type { SyncLimits } from './limits';
 
 export interface PersistenceEvents {
-  /** Everything up to `stateVector` is now in the database; the oldest of it arrived `lagMs` ago. */
-  persisted(stateVector: Uint8Array, lagMs: number): void;
+  /**
+   * Everything up to `stateVector` is now in the database; the oldest of it arrived `lagMs` ago, and
+   * the room's own updates are stored up to number `throughSeq` (0: none numbered).
+   */
+  persisted(stateVector: Uint8Array, lagMs: number, throughSeq: number): void;
+}
+
+/** An update waiting to be stored, with the number the room gave it (0: an adopted or unnumbered one). */
+interface PendingUpdate {
+  update: Uint8Array;
+  seq: number;
 }
 
 /**
@@ -15,7 +24,7 @@ export interface PersistenceEvents {
  * the updates (up to `maxPendingBytes`); nothing here waits on the live path of an edit.
  */
 export class RoomPersistence {
-  private pending: Uint8Array[] = [];
+  private pending: PendingUpdate[] = [];
   private pendingBytes = 0;
   /** When the oldest pending update arrived. */
   private pendingSince = 0;
@@ -46,12 +55,17 @@ export class RoomPersistence {
     return this.pendingBytes + bytes <= this.limits.maxPendingBytes;
   }
 
-  enqueue(update: Uint8Array): void {
+  enqueue(update: Uint8Array, seq = 0): void {
     this.lastEnqueueAt = performance.now();
     if (this.pending.length === 0) this.pendingSince = this.lastEnqueueAt;
-    this.pending.push(update);
+    this.pending.push({ update, seq });
     this.pendingBytes += update.byteLength;
     this.schedule(this.limits.persistBatchMs);
+  }
+
+  /** The numbered updates not stored yet (what another process would have to store if this one died). */
+  unstored(): PendingUpdate[] {
+    return this.pending.filter((entry) => entry.seq > 0);
   }
 
   /** Writes everything pending now and waits for it (unload, shutdown). Retries until stored or stopped. */
@@ -107,13 +121,14 @@ export class RoomPersistence {
     const stateVector = Y.encodeStateVector(this.doc);
     this.pending = [];
     this.pendingBytes = 0;
-    const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((entry) => entry.update));
+    const throughSeq = batch.reduce((highest, entry) => Math.max(highest, entry.seq), 0);
     try {
       await appendUpdates(this.db, this.docId, [merged]);
     } catch (error) {
       this.failures += 1;
       // Put the batch back in front: order does not matter to Yjs, but completeness does.
-      this.pending = [merged, ...this.pending];
+      this.pending = [{ update: merged, seq: throughSeq }, ...this.pending];
       this.pendingBytes += bytes;
       this.pendingSince = since;
       this.log.error('storing sync updates failed; will retry', {
@@ -128,7 +143,7 @@ export class RoomPersistence {
     if (this.failures > 0) this.log.info('storing sync updates works again', { room: this.docId, after: this.failures });
     this.failures = 0;
     this.storedRows += 1;
-    this.events.persisted(stateVector, performance.now() - since);
+    this.events.persisted(stateVector, performance.now() - since, throughSeq);
     if (this.storedRows >= this.limits.compactMaxRows) await this.compact();
     else if (this.storedRows >= this.limits.compactAfterRows) this.compactWhenQuiet();
   }

@@ -13,6 +13,7 @@ import { HeldByConnection } from './pending-structs';
 import { RoomAwareness } from './room-awareness';
 import type { RoomChange } from './room-kind';
 import { RoomPersistence } from './room-persistence';
+import type { LinkedRoom, RoomLink } from './room-link';
 import type { RoomGrant } from './update-guard';
 import { isKnownUpdate } from './known-update';
 
@@ -33,6 +34,8 @@ export interface RoomDeps {
   onLoad?: (doc: Y.Doc) => Promise<RoomChange | null>;
   /** Updates of the room are now stored. */
   onContentStored?: (doc: Y.Doc) => void;
+  /** With other processes: the room's link to those that hold it too (./room-link.ts). */
+  link?: (room: LinkedRoom) => RoomLink;
 }
 
 const NOTHING_STORED: StoredDoc = { snapshot: null, updates: [], pendingRows: 0 };
@@ -41,6 +44,8 @@ class MalformedMessage extends Error {}
 
 /** The origin of updates the server makes itself: stored and sent to every connection. */
 const SERVER_CHANGE = Symbol('server change');
+/** The origin of updates made in another process (or already stored by one): sent to this process's clients, never stored here. */
+const REMOTE = Symbol('remote');
 
 /**
  * One Y.Doc shared by the connections of one room. The stored state is loaded completely before any
@@ -65,8 +70,11 @@ export class Room {
   /** Who edited since the last automatic revision. */
   private editorsSinceRevision = new Set<string>();
   private revisionTimer: NodeJS.Timeout | undefined;
-  /** While a version is being written, no update is applied: an edit is in the version or refused. */
-  private frozen = false;
+  /** While a version is being written (through this process or another), no update from a client is applied: an edit is in the version or refused. */
+  private frozen = 0;
+  /** Numbers this process's own updates, so the other processes holding the room know which it has stored. */
+  private ownSeq = 0;
+  readonly link: RoomLink | undefined;
   /**
    * Only rooms whose kind tracks writers note who wrote (for "last edited by" and revisions). A workshop
    * board may hold an anonymous activity, so its room keeps no record of which connection wrote which update.
@@ -79,7 +87,8 @@ export class Room {
   ) {
     this.tracksWriters = deps.tracksWriters;
     this.held = new HeldByConnection(this.doc, deps.limits.maxPendingStructBytes);
-    this.awareness = new RoomAwareness(this.doc, deps.limits, (connection) => this.who(connection));
+    this.link = deps.link?.(this.linked());
+    this.awareness = new RoomAwareness(this.doc, deps.limits, (connection) => this.who(connection), this.link && ((update) => this.link!.publishAwareness(update)));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.ready = this.load();
   }
@@ -89,19 +98,24 @@ export class Room {
   }
 
   private async load(): Promise<void> {
+    // Listening before loading: an update another process makes meanwhile is either stored or heard.
+    await this.link?.start();
     const stored = this.deps.stored ? await loadDoc(this.deps.db, this.name) : NOTHING_STORED;
     // origin: the room itself, so loading is neither stored again nor broadcast
     applyStored(this.doc, stored, this);
     if (this.deps.stored) {
       this.persistence = new RoomPersistence(this.name, this.doc, this.deps.db, this.deps.log, this.deps.limits, {
-        persisted: (stateVector, lagMs) => {
+        persisted: (stateVector, lagMs, throughSeq) => {
           this.deps.metrics.recordPersistLag(lagMs);
+          this.link?.publishStored(throughSeq);
           if (this.lastWriter) this.deps.onStored?.(this.lastWriter);
           this.deps.onContentStored?.(this.doc);
           this.onPersisted(stateVector);
         },
       }, stored.pendingRows);
     }
+    // What the other processes holding the room have not stored yet, before anyone here is answered.
+    await this.link?.catchUp();
     await this.runLoadHook();
     this.loaded = true;
     const waiting = this.waiting;
@@ -145,9 +159,16 @@ export class Room {
     this.awareness.greet(connection);
   }
 
-  /** Stops applying updates (`true`) or resumes (`false`); used while a version is locked in. */
+  /** Stops applying clients' updates (`true`) or resumes (`false`); used while a version is locked in. Freezes nest. */
   freeze(frozen: boolean): void {
-    this.frozen = frozen;
+    this.frozen = Math.max(0, this.frozen + (frozen ? 1 : -1));
+  }
+
+  /** Brings in what other processes stored that this one has not heard (before a lock or a cluster-wide publication). */
+  async catchUpFromStore(): Promise<void> {
+    await this.ready;
+    if (!this.deps.stored) return;
+    applyStored(this.doc, await loadDoc(this.deps.db, this.name), REMOTE);
   }
 
   /** Who edited since the last call (for a revision); clears the list and the idle timer. */
@@ -249,7 +270,7 @@ export class Room {
       throw new MalformedMessage(`unknown sync message type ${syncType}`);
     }
     const update = decoding.readVarUint8Array(decoder);
-    if (connection.mode !== 'write' || this.frozen) {
+    if (connection.mode !== 'write' || this.frozen > 0) {
       if (!isKnownUpdate(this.doc, update)) connection.noteDroppedWrite(this.name, this.tracksWriters);
       return;
     }
@@ -285,7 +306,11 @@ export class Room {
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === this) return;
     this.deps.metrics.updatesApplied += 1;
-    this.persistence?.enqueue(update);
+    if (origin !== REMOTE) {
+      const seq = this.persistence ? ++this.ownSeq : 0;
+      this.persistence?.enqueue(update, seq);
+      this.link?.publishUpdate(update, seq);
+    }
     if (isConnection(origin, this.connections)) origin.unsaved = true;
     if (isConnection(origin, this.connections) && this.tracksWriters) {
       this.lastWriter = origin.identity.userId;
@@ -352,8 +377,25 @@ export class Room {
 
   destroy(): void {
     clearTimeout(this.revisionTimer);
+    this.link?.stop();
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** The room as the processes that hold it too see it. */
+  private linked(): LinkedRoom {
+    return {
+      name: this.name,
+      applyRemote: (update) => Y.applyUpdate(this.doc, update, REMOTE),
+      applyRemoteAwareness: (update) => this.awareness.applyRemote(update),
+      localAwareness: () => this.awareness.localStates(),
+      stateVector: () => Y.encodeStateVector(this.doc),
+      diffSince: (stateVector) => Y.encodeStateAsUpdate(this.doc, stateVector),
+      unstoredOwn: () => this.persistence?.unstored() ?? [],
+      adopt: (updates) => {
+        for (const update of updates) this.persistence?.enqueue(update, 0);
+      },
+    };
   }
 }
 

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { WebSocket } from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/protocol';
 import { guestCaller, memberCaller, type Caller } from '../auth/caller';
 import { findLiveGuest } from '../auth/guest-sessions';
@@ -8,12 +9,15 @@ import { findLiveSession } from '../auth/sessions';
 import type { AppDb, Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events/access-events';
 import type { Logger } from '../log/logger';
+import { ClusterUnavailableError, roomChannel, type ClusterBus } from './cluster';
+import { encodeClusterMessage } from './cluster-messages';
 import { Connection, type ConnectionIdentity } from './connection';
 import { KeyedSerialQueue } from './keyed-serial-queue';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { SyncMetrics } from './metrics';
 import { Room } from './room';
 import type { KnownRoom, RoomChange, RoomKinds } from './room-kind';
+import { DEFAULT_LINK_TIMING, RoomLink, type LinkTiming } from './room-link';
 import type { RoomWriter, WriteOptions } from './room-writer';
 import type { RoomGrant } from './update-guard';
 
@@ -53,6 +57,9 @@ export interface SyncServerDeps {
   kinds: RoomKinds;
   limits?: Partial<SyncLimits>;
   clock?: () => Date;
+  /** The other Samsyn processes on the same database (server/cluster/); none: this process serves its rooms alone. */
+  cluster?: ClusterBus;
+  clusterTiming?: Partial<LinkTiming>;
 }
 
 export interface ConnectOptions {
@@ -79,12 +86,19 @@ export class SyncServer implements RoomWriter {
   private stopping = false;
   /** Serial tasks and locks, one at a time per key, in this process. */
   private readonly turns = new KeyedSerialQueue();
+  /** Rooms frozen for a lock made through another process, until it says the lock is over (or its time runs out). */
+  private readonly peerFreezes = new Map<string, NodeJS.Timeout>();
+  private readonly unsubscribeCluster: (() => void) | undefined;
 
   constructor(private readonly deps: SyncServerDeps) {
     this.limits = { ...DEFAULT_SYNC_LIMITS, ...deps.limits };
     this.unsubscribe = deps.events.onChanged((change) =>
       this.reauthorize(change).catch((error: unknown) => deps.log.error('re-checking sync connections failed', { error })),
     );
+    // Back on the bus after an outage: every room catches up with the other processes, both ways.
+    this.unsubscribeCluster = deps.cluster?.onReconnect(() => {
+      for (const { room } of this.rooms.values()) room.link?.resync();
+    });
   }
 
   /**
@@ -188,6 +202,7 @@ export class SyncServer implements RoomWriter {
       onQuietAfterEdits: (quiet) => void this.settle(quiet, known),
       onLoad: kind.onLoad && ((doc) => kind.onLoad!(ref, doc)),
       onContentStored: kind.contentStored && ((doc) => kind.contentStored!(ref, doc)),
+      link: this.deps.cluster && ((linked) => this.linkRoom(linked, this.deps.cluster!)),
     });
     this.rooms.set(name, { room, known });
     room.ready.catch((error: unknown) => {
@@ -198,6 +213,40 @@ export class SyncServer implements RoomWriter {
       room.destroy();
     });
     return room;
+  }
+
+  private linkRoom(linked: ConstructorParameters<typeof RoomLink>[0], bus: ClusterBus): RoomLink {
+    const name = linked.name;
+    return new RoomLink(linked, bus, this.deps.log, {
+      freeze: async (request) => {
+        const room = this.rooms.get(name)?.room;
+        if (!room) return;
+        room.freeze(true);
+        // Should the locking process die before it says how the lock ended, the room thaws on its own.
+        this.peerFreezes.set(`${name}\n${request}`, setTimeout(() => this.thawForPeer(name, request, null), this.limits.peerFreezeMaxMs).unref());
+        await room.flush();
+      },
+      thaw: (request, locked) => this.thawForPeer(name, request, locked),
+    }, { ...DEFAULT_LINK_TIMING, ...this.deps.clusterTiming });
+  }
+
+  /**
+   * Ends a freeze for another process's lock: `locked` makes every connection read-only; `null` (the
+   * locking process never said) re-checks each connection's rights first, so nothing is written to a
+   * document that was fastställd meanwhile.
+   */
+  private thawForPeer(name: string, request: string, locked: boolean | null): void {
+    const key = `${name}\n${request}`;
+    const timer = this.peerFreezes.get(key);
+    if (!timer) return;
+    clearTimeout(timer);
+    this.peerFreezes.delete(key);
+    const loaded = this.rooms.get(name);
+    if (!loaded) return;
+    const { room, known } = loaded;
+    if (locked) for (const connection of room.connections) room.setMode(connection, 'read', 'locked');
+    if (locked !== null) room.freeze(false);
+    else void this.recheckRoom(room, known, 'locked').finally(() => room.freeze(false));
   }
 
   /** Tells a kind that tracks writers who edited since the last time (an automatic revision of a document), if anyone did. */
@@ -222,7 +271,7 @@ export class SyncServer implements RoomWriter {
    * then unloaded again.
    */
   async applyToRoom(roomName: string, change: RoomChange, { waitForStorage = true, onlyIfOpen = false }: WriteOptions = {}): Promise<void> {
-    if (onlyIfOpen && !this.rooms.has(roomName)) return;
+    if (onlyIfOpen && !this.rooms.has(roomName)) return this.tellOthers(roomName, change);
     const room = this.room(roomName);
     await room.ready;
     room.applyServerChange(change);
@@ -243,8 +292,47 @@ export class SyncServer implements RoomWriter {
     }
   }
 
+  /**
+   * A notice for a room another process may have open (`onlyIfOpen`, rooms in memory): made on an
+   * empty doc and sent to the holders only; nobody stores it.
+   */
+  private tellOthers(roomName: string, change: RoomChange): void {
+    const bus = this.deps.cluster;
+    if (!bus) return;
+    const doc = new Y.Doc();
+    let update: Uint8Array | undefined;
+    doc.on('update', (made: Uint8Array) => (update = made));
+    Y.transact(doc, () => change(doc));
+    doc.destroy();
+    if (update) bus.publish(roomChannel(roomName), encodeClusterMessage({ type: 'update', from: bus.processId, seq: 0, update }));
+  }
+
+  /**
+   * One task at a time per key, in every process: with a cluster the key is held on the bus too, and a
+   * room by that name that is loaded here first takes in what the last holder stored, so a publication
+   * never writes over a newer one it has not heard yet. While the bus is away, one at a time here.
+   */
   serially<T>(key: string, task: () => Promise<T>): Promise<T> {
-    return this.turns.run(key, task);
+    const bus = this.deps.cluster;
+    if (!bus) return this.turns.run(key, task);
+    return this.turns.run(key, async () => {
+      const run = async () => {
+        await this.rooms.get(key)?.room.catchUpFromStore();
+        return task();
+      };
+      if (!bus.connected) return run();
+      let started = false;
+      return bus
+        .withLock(`samsyn:serial:${key}`, () => {
+          started = true;
+          return run();
+        })
+        .catch((error: unknown) => {
+          // The bus went away before the key was held: one at a time here, as while it is away.
+          if (!started && error instanceof ClusterUnavailableError) return run();
+          throw error;
+        });
+    });
   }
 
   private async unload(room: Room): Promise<void> {
@@ -252,6 +340,7 @@ export class SyncServer implements RoomWriter {
     const loaded = this.rooms.get(room.name);
     if (loaded?.room === room) await this.settle(room, loaded.known);
     try {
+      await room.link?.settle();
       await room.persistAndCompact();
     } catch (error) {
       this.deps.log.error('storing a room before unload failed; it stays in memory', { room: room.name, error });
@@ -271,40 +360,64 @@ export class SyncServer implements RoomWriter {
    * time per room.
    */
   withFrozenRoom<T>(roomName: string, write: (state: Uint8Array) => Promise<T>): Promise<T> {
-    return this.turns.run(`frozen:${roomName}`, async () => {
-      const room = this.room(roomName);
-      await room.ready;
-      room.freeze(true);
-      try {
-        await room.flush();
-        const result = await write(room.currentState());
-        for (const connection of room.connections) room.setMode(connection, 'read', 'locked');
-        return result;
-      } finally {
-        room.freeze(false);
-        if (room.connections.size === 0) void this.unload(room);
+    const bus = this.deps.cluster;
+    const frozen = () => this.frozen(roomName, write);
+    return this.turns.run(`frozen:${roomName}`, bus ? () => bus.withLock(`samsyn:frozen:${roomName}`, frozen) : frozen);
+  }
+
+  /**
+   * With a cluster, every other process that holds the room freezes it and stores what it has before
+   * the state is read (from here and from the database), and learns the outcome after.
+   */
+  private async frozen<T>(roomName: string, write: (state: Uint8Array) => Promise<T>): Promise<T> {
+    const room = this.room(roomName);
+    const request = randomUUID();
+    let locked = false;
+    await room.ready;
+    room.freeze(true);
+    try {
+      await room.flush();
+      if (room.link) {
+        await room.link.freezeOthers(request);
+        await room.catchUpFromStore();
       }
-    });
+      const result = await write(room.currentState());
+      locked = true;
+      for (const connection of room.connections) room.setMode(connection, 'read', 'locked');
+      return result;
+    } finally {
+      room.link?.thawOthers(request, locked);
+      room.freeze(false);
+      if (room.connections.size === 0) void this.unload(room);
+    }
   }
 
   /** Re-checks the rights of every open connection the change may concern, and applies them at once. */
   async reauthorize(change: AccessChange): Promise<void> {
     if (change.kind === 'session') return this.closeSession(change.sessionId);
     const now = this.now();
+    const reason = change.kind === 'document' || change.kind === 'workshop' ? 'locked' : 'role';
     for (const { room, known } of [...this.rooms.values()]) {
       if (!concerns(change, known)) continue;
-      for (const connection of [...room.connections]) {
-        if (change.kind === 'user' && connection.identity.userId !== change.userId) continue;
-        if (change.kind === 'organisation' && connection.identity.organisationId !== change.organisationId) continue;
-        const caller = await reloadCaller(this.deps.database.db, connection.identity, now);
-        if (!caller) {
-          connection.close(CLOSE.unauthenticated, 'session ended');
-          continue;
-        }
-        const grant = await known.kind.access(caller, known.ref);
-        if (!grant) connection.close(CLOSE.forbidden, 'access withdrawn');
-        else room.setGrant(connection, grant, change.kind === 'document' || change.kind === 'workshop' ? 'locked' : 'role');
+      const concerned = (connection: Connection) =>
+        (change.kind !== 'user' || connection.identity.userId === change.userId) &&
+        (change.kind !== 'organisation' || connection.identity.organisationId === change.organisationId);
+      await this.recheckRoom(room, known, reason, now, concerned);
+    }
+  }
+
+  /** Asks each (concerned) connection's rights again and applies them: closed, read-only or writing. */
+  private async recheckRoom(room: Room, known: KnownRoom, reason: 'locked' | 'role', now = this.now(), concerned: (connection: Connection) => boolean = () => true): Promise<void> {
+    for (const connection of [...room.connections]) {
+      if (!concerned(connection)) continue;
+      const caller = await reloadCaller(this.deps.database.db, connection.identity, now);
+      if (!caller) {
+        connection.close(CLOSE.unauthenticated, 'session ended');
+        continue;
       }
+      const grant = await known.kind.access(caller, known.ref);
+      if (!grant) connection.close(CLOSE.forbidden, 'access withdrawn');
+      else room.setGrant(connection, grant, reason);
     }
   }
 
@@ -345,6 +458,7 @@ export class SyncServer implements RoomWriter {
   async shutdown(deadlineMs = 10_000): Promise<void> {
     this.stopping = true;
     this.unsubscribe();
+    this.unsubscribeCluster?.();
     const rooms = [...this.rooms.values()].map(({ room }) => room);
     for (const room of rooms) for (const connection of room.connections) connection.close(CLOSE.goingAway, 'server shutting down');
     const flushed = Promise.allSettled(rooms.map((room) => room.flush()));
@@ -354,6 +468,7 @@ export class SyncServer implements RoomWriter {
     for (const room of rooms) {
       if (room.pendingWriteBytes > 0) this.deps.log.error('shutdown: updates could not be stored', { room: room.name, bytes: room.pendingWriteBytes });
       room.stopPersistence();
+      room.link?.stop();
     }
   }
 }

@@ -204,5 +204,6 @@ export const enMain: Partial<Record<MessageKey, string>> = {
   'error.selfReset': 'Change your own password under Change password, using your current password.',
   'error.internal': 'Something went wrong on the server. Please try again.',
   'error.dbUnavailable': 'The database is not responding right now.',
+  'error.clusterUnavailable': 'The servers could not coordinate the change just now, so nothing was changed. Try again in a moment.',
   'error.clientNotBuilt': 'The web interface has not been built. Run "npm run build" and restart.',
 };

@@ -246,6 +246,7 @@ export const sv = {
   'error.selfReset': 'Ditt eget lösenord byter du under Byt lösenord, med ditt nuvarande lösenord.',
   'error.internal': 'Något gick fel på servern. Försök igen.',
   'error.dbUnavailable': 'Databasen svarar inte just nu.',
+  'error.clusterUnavailable': 'Servrarna kunde inte samordna ändringen just nu, så inget ändrades. Försök igen om en stund.',
   'error.clientNotBuilt': 'Webbgränssnittet är inte byggt. Kör "npm run build" och starta om.',
 } as const;
 

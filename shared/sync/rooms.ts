@@ -25,3 +25,5 @@ export const notesRoom = (workshopId: string, groupId: string) => notesRooms.nam
 export const controlRoom = (workshopId: string) => controlRooms.name({ workshopId });
 export const draftRoom = (workshopId: string, participantId: string) => draftRooms.name({ workshopId, participantId });
 export const inboxRoom = (userId: string) => inboxRooms.name({ userId });
+/** The inbox room's Y.Array: one mark per change of the member's mentions (its length is what readers follow). */
+export const INBOX_CHANGES = 'changes';

@@ -72,22 +72,12 @@ export class SyncHarness {
   }
 
   /** One HTTP API request as a browser of this origin makes it (cookie, Origin, JSON); the body read as JSON when it is. */
-  async api<T>(method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
-    const headers: Record<string, string> = { origin: this.server.url };
-    if (cookie) headers.cookie = cookie;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.server.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.clone().json().catch(() => null)) as T, response };
+  api<T>(method: string, path: string, cookie: string | undefined, body?: unknown) {
+    return apiAt<T>(this.server.url, method, path, cookie, body);
   }
 
-  async login(email: string, password = DEMO_PASSWORD): Promise<string> {
-    const response = await fetch(`${this.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: this.server.url },
-      body: JSON.stringify({ email, password }),
-    });
-    if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`);
-    return response.headers.getSetCookie()[0]!.split(';')[0]!;
+  login(email: string, password = DEMO_PASSWORD): Promise<string> {
+    return loginAt(this.server.url, email, password);
   }
 
   async createDocument(overrides: Partial<typeof documents.$inferInsert> = {}): Promise<string> {
@@ -107,33 +97,7 @@ export class SyncHarness {
    * and the close codes it sees. `stock`: a y-websocket client as anyone else would open it (no notices asked, none read).
    */
   client(room: string, cookie: string | undefined, options: { origin?: string | null; doc?: Y.Doc; stock?: boolean } = {}): TestClient {
-    const origin = options.origin === null ? undefined : (options.origin ?? this.server.url);
-    const doc = options.doc ?? new Y.Doc();
-    const provider = new WebsocketProvider(this.wsUrl, room, doc, {
-      WebSocketPolyfill: socketClass(cookie, origin) as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      params: options.stock ? {} : { ...NOTICES_PARAM },
-    });
-    const notices: ServerNotice[] = [];
-    const closes: number[] = [];
-    if (!options.stock) {
-      provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => {
-        notices.push(JSON.parse(decoding.readVarString(decoder)) as ServerNotice);
-      };
-    }
-    provider.on('connection-close', (event) => {
-      if (event) closes.push(event.code);
-    });
-    const client = {
-      doc,
-      provider,
-      notices,
-      closes,
-      destroy: () => {
-        provider.destroy();
-        doc.destroy();
-      },
-    };
+    const client = syncClient(this.wsUrl, room, cookie, options.origin === null ? undefined : (options.origin ?? this.server.url), options);
     this.clients.push(client);
     return client;
   }
@@ -145,6 +109,60 @@ export class SyncHarness {
     await this.server.stop();
     await this.test.dispose();
   }
+}
+
+/** One HTTP API request to the server at `url` as a browser of that origin makes it; the body read as JSON when it is. */
+export async function apiAt<T>(url: string, method: string, path: string, cookie: string | undefined, body?: unknown): Promise<{ status: number; body: T; response: Response }> {
+  const headers: Record<string, string> = { origin: url };
+  if (cookie) headers.cookie = cookie;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: response.status, body: (await response.clone().json().catch(() => null)) as T, response };
+}
+
+/** Signs in at the server at `url`; the session cookie as a request header sends it. */
+export async function loginAt(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`login ${email}: ${response.status}`);
+  return response.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+
+/**
+ * A real y-websocket client; as Samsyn's client does, it asks for Samsyn's notices and collects them,
+ * and the close codes it sees. `stock`: a y-websocket client as anyone else would open it (no notices asked, none read).
+ */
+export function syncClient(wsUrl: string, room: string, cookie: string | undefined, origin: string | undefined, options: { doc?: Y.Doc; stock?: boolean; maxBackoffTime?: number } = {}): TestClient {
+  const doc = options.doc ?? new Y.Doc();
+  const provider = new WebsocketProvider(wsUrl, room, doc, {
+    WebSocketPolyfill: socketClass(cookie, origin) as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: options.stock ? {} : { ...NOTICES_PARAM },
+    ...(options.maxBackoffTime !== undefined && { maxBackoffTime: options.maxBackoffTime }),
+  });
+  const notices: ServerNotice[] = [];
+  const closes: number[] = [];
+  if (!options.stock) {
+    provider.messageHandlers[MESSAGE.samsyn] = (_encoder, decoder) => {
+      notices.push(JSON.parse(decoding.readVarString(decoder)) as ServerNotice);
+    };
+  }
+  provider.on('connection-close', (event) => {
+    if (event) closes.push(event.code);
+  });
+  return {
+    doc,
+    provider,
+    notices,
+    closes,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }
 
 /** Resolves when `check` holds, polling; rejects with `what` after `timeoutMs`. */

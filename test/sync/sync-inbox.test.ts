@@ -1,13 +1,13 @@
 import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/sync/protocol';
-import { inboxRoom } from '../../shared/sync/rooms';
+import { INBOX_CHANGES, inboxRoom } from '../../shared/sync/rooms';
 import { docUpdates } from '../../server/db/schema';
 import { textAnchor } from '../helpers/comments';
 import { SyncHarness, synced, until } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 
-const changes = (client: { doc: { getMap(name: string): { get(key: string): unknown } } }) => (client.doc.getMap('inbox').get('changes') as number | undefined) ?? 0;
+const changes = (client: { doc: { getArray(name: string): { length: number } } }) => client.doc.getArray(INBOX_CHANGES).length;
 
 describe(`a member's inbox follows their mentions live, on ${driverUnderTest}`, () => {
   let h: SyncHarness;

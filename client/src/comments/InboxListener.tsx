@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
-import { inboxRoom } from '../../../shared/sync/rooms';
+import { INBOX_CHANGES, inboxRoom } from '../../../shared/sync/rooms';
 import { useRoomValue } from '../workshops/useRoomValue';
 import { mentionsChanged } from './useUnreadMentions';
 
-const readChanges = (doc: Y.Doc) => doc.getMap<number>('inbox').get('changes') ?? 0;
+const readChanges = (doc: Y.Doc) => doc.getArray(INBOX_CHANGES).length;
 
 /**
  * Listens to the member's inbox room and fetches their mentions again whenever the server says they
