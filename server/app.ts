@@ -17,6 +17,7 @@ import { sameOriginForWrites } from './http/same-origin';
 import { AccessEvents } from './events/access-events';
 import type { Logger } from './log/logger';
 import { clientDistDir } from './config/paths';
+import { OidcClients } from './oidc/oidc-clients';
 import { apiRoutes } from './routes/api';
 import { ClusterUnavailableError } from './sync/cluster';
 import { storedRoomWriter } from './sync/room-writer';
@@ -42,6 +43,8 @@ function servicesFrom(deps: AppDeps): Services {
     cookies: deps.cookies ?? { alwaysSecure: false },
     trustProxy: deps.trustProxy ?? false,
     events: deps.events ?? new AccessEvents(),
+    oidc: deps.oidc ?? { secretKey: undefined, publicUrl: undefined, environment: undefined },
+    oidcClients: deps.oidcClients ?? new OidcClients(),
     syncStats: deps.sync && (() => deps.sync!.stats()),
     rooms: deps.sync ?? storedRoomWriter(deps.database.db),
     cluster: deps.cluster,

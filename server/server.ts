@@ -99,6 +99,7 @@ export async function startServer({ config, log, database: given, syncLimits, cl
     maxBodyBytes: config.maxBodyBytes,
     cluster,
     cookies: { alwaysSecure: config.nodeEnv === 'production' },
+    oidc: config.oidc,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: sync.limits.maxFrameBytes });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }) as Server;

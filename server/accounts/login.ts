@@ -1,12 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { audit } from '../audit/audit-log';
-import { admitLoginAttempt, forgiveLoginAttempt, throttleKeys } from '../auth/login-throttle';
+import { admitLoginAttempt, throttleKeys } from '../auth/login-throttle';
 import type { PasswordHasher } from '../auth/passwords';
-import { loadPrincipal, type Principal } from '../auth/principal';
-import { createSession } from '../auth/sessions';
+import type { Principal } from '../auth/principal';
+import { startSession } from '../auth/start-session';
 import type { AppDb } from '../db/database';
 import { memberships, users } from '../db/schema';
 import { DomainError } from '../domain/domain-error';
+import type { Role } from '../../shared/domain/roles';
 
 export interface LoginInput {
   email: string;
@@ -18,6 +19,11 @@ export interface LoginDeps {
   db: AppDb;
   passwords: PasswordHasher;
   now: Date;
+  /**
+   * Whether the organisation refuses this member a password login (it signs in through its identity
+   * provider): the organisation's name when it does. Asked only once the password is right.
+   */
+  passwordRefused?: (organisationId: string, role: Role) => Promise<string | null>;
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -30,7 +36,7 @@ function timingDummy(passwords: PasswordHasher): Promise<string> {
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** Counts the attempt against the limit, then checks the password (always running argon2), then opens a session. */
-export async function login({ db, passwords, now }: LoginDeps, input: LoginInput): Promise<{ token: string; principal: Principal }> {
+export async function login({ db, passwords, now, passwordRefused }: LoginDeps, input: LoginInput): Promise<{ token: string; principal: Principal }> {
   const email = normaliseEmail(input.email);
   const keys = throttleKeys(input.ip, email);
   const attempt = await admitLoginAttempt(db, keys, now);
@@ -58,10 +64,10 @@ export async function login({ db, passwords, now }: LoginDeps, input: LoginInput
     throw new DomainError('unauthenticated', 'login_failed', 'error.loginFailed');
   }
 
-  await forgiveLoginAttempt(db, attempt, email);
-  const { token, session } = await createSession(db, user.id, membership.organisationId, now);
-  const principal = await loadPrincipal(db, session);
-  if (!principal) throw new Error('a session just created has no principal');
-  await audit(db, { action: 'auth.login', organisationId: membership.organisationId, actorUserId: user.id, ip: input.ip, at: now });
-  return { token, principal };
+  const refusedBy = await passwordRefused?.(membership.organisationId, membership.role as Role);
+  if (refusedBy) {
+    await audit(db, { action: 'auth.login_failed', organisationId: membership.organisationId, actorUserId: user.id, details: { email, reason: 'password_login_off' }, ip: input.ip, at: now });
+    throw new DomainError('forbidden', 'password_login_off', 'oidc.error.passwordLoginOff', { organisation: refusedBy });
+  }
+  return startSession(db, { userId: user.id, organisationId: membership.organisationId, attempt, email, ip: input.ip, now, method: 'password' });
 }

@@ -14,6 +14,10 @@ type AuditAction =
   | 'user.password_reset'
   /** An admin lifted a member's login lock (details: how many counted failures were forgotten). */
   | 'user.login_lock_lifted'
+  /** A member's account was linked to their identity provider's account by a verified e-mail (details: issuer, email). */
+  | 'user.identity_linked'
+  /** An admin changed the organisation's sign-in through its identity provider (details: what changed; never the secret). */
+  | 'organisation.oidc_changed'
   | 'body.created'
   | 'body.updated'
   | 'body.deleted'

@@ -9,7 +9,9 @@ export const LOGIN_FAILURE_LIMIT_PER_IP = 50;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 const accountKey = (email: string) => `account:${email}`;
-export const throttleKeys = (ip: string, email: string) => [`ip:${ip}`, accountKey(email)];
+/** A sign-in through an identity provider names no account until it succeeds: its failures count per address. */
+export const ipThrottleKey = (ip: string) => `ip:${ip}`;
+export const throttleKeys = (ip: string, email: string) => [ipThrottleKey(ip), accountKey(email)];
 
 const limitFor = (key: string) => (key.startsWith('ip:') ? LOGIN_FAILURE_LIMIT_PER_IP : LOGIN_FAILURE_LIMIT);
 

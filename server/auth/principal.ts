@@ -47,7 +47,9 @@ export async function loadPrincipals(db: AppDb, sessions: SessionRecord[]): Prom
     const bodyIds = bodyRows.filter((body) => body.userId === session.userId && body.organisationId === session.organisationId).map((body) => body.bodyId);
     principals.set(session.id, {
       session,
-      user: { id: row.user.id, email: row.user.email, name: row.user.name, passwordChangeRequired: row.user.passwordChangeRequired },
+      // Only a password session must choose its own password first: through the identity provider the
+      // member proved who they are without the one-time password.
+      user: { id: row.user.id, email: row.user.email, name: row.user.name, passwordChangeRequired: row.user.passwordChangeRequired && session.method === 'password' },
       organisation: {
         id: organisation.id,
         name: organisation.name,

@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AppDb } from '../db/database';
 import { sessions } from '../db/schema';
+import type { SessionMethod } from '../../shared/auth/session-method';
 import { hashSecret, newToken, parseToken, secretMatches } from './session-token';
 
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -12,13 +13,14 @@ export interface SessionRecord {
   userId: string;
   organisationId: string;
   expiresAt: Date;
+  method: SessionMethod;
 }
 
-export async function createSession(db: AppDb, userId: string, organisationId: string, now: Date) {
+export async function createSession(db: AppDb, userId: string, organisationId: string, now: Date, method: SessionMethod = 'password') {
   const { id, secret, token } = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-  await db.insert(sessions).values({ id, secretHash: hashSecret(secret), userId, organisationId, expiresAt, createdAt: now });
-  return { token, session: { id, userId, organisationId, expiresAt } satisfies SessionRecord };
+  await db.insert(sessions).values({ id, secretHash: hashSecret(secret), userId, organisationId, expiresAt, method, createdAt: now });
+  return { token, session: { id, userId, organisationId, expiresAt, method } satisfies SessionRecord };
 }
 
 export interface ValidatedSession {
@@ -51,7 +53,7 @@ export async function checkSession(db: AppDb, row: SessionRow, secret: string, n
     await db.delete(sessions).where(eq(sessions.id, row.id));
     return null;
   }
-  const session: SessionRecord = { id: row.id, userId: row.userId, organisationId: row.organisationId, expiresAt: row.expiresAt };
+  const session: SessionRecord = { id: row.id, userId: row.userId, organisationId: row.organisationId, expiresAt: row.expiresAt, method: row.method };
   if (row.expiresAt.getTime() - now.getTime() >= SESSION_RENEW_BELOW_MS) return { session, renewed: false };
   session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, row.id));
@@ -72,5 +74,5 @@ export async function invalidateUserSessions(db: AppDb, userId: string, keepSess
 export async function findLiveSession(db: AppDb, sessionId: string, now: Date): Promise<SessionRecord | null> {
   const [row] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
   if (!row || row.expiresAt.getTime() <= now.getTime()) return null;
-  return { id: row.id, userId: row.userId, organisationId: row.organisationId, expiresAt: row.expiresAt };
+  return { id: row.id, userId: row.userId, organisationId: row.organisationId, expiresAt: row.expiresAt, method: row.method };
 }

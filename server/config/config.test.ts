@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       syncMaxConnectionsPerUser: 20,
       syncMaxConnectionsPerRoom: 500,
       maxBodyBytes: 1048576,
+      oidc: { secretKey: undefined, publicUrl: undefined, environment: undefined },
     });
   });
 

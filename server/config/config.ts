@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadOidcConfig, type OidcConfig } from './oidc-env';
 
 type NodeEnv = 'development' | 'production' | 'test';
 
@@ -17,6 +18,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Redis shared by several Samsyn processes on one PostgreSQL; unset: one process. */
   redisUrl: string | undefined;
+  /** Sign-in through an organisation's identity provider (server/config/oidc-env.ts). */
+  oidc: OidcConfig;
 }
 
 /** A configuration problem, phrased for the operator: one line per bad variable, no stack trace. */
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   // The embedded database lives in one process: several would corrupt it, so there is nothing to share over Redis.
   if (values.REDIS_URL && !values.DATABASE_URL) problems.push('Invalid configuration: REDIS_URL needs DATABASE_URL: the embedded database serves one process only.');
+  const oidc = loadOidcConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: values.PORT as number,
@@ -138,5 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     syncMaxConnectionsPerRoom: values.SYNC_MAX_CONNECTIONS_PER_ROOM as number,
     maxBodyBytes: values.MAX_BODY_BYTES as number,
     redisUrl: values.REDIS_URL as string | undefined,
+    oidc,
   };
 }

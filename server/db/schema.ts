@@ -22,6 +22,8 @@ import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../shared/domain/documents
 import type { ThreadAnchor } from '../../shared/comments/model';
 import type { GoalData } from '../../shared/goals/model';
 import { ROLES } from '../../shared/domain/roles';
+import type { OidcSettings } from '../../shared/auth/oidc-settings';
+import type { SessionMethod } from '../../shared/auth/session-method';
 import type { BoardLayout } from '../../shared/workshops/board-layouts';
 import type { VoteRules } from '../../shared/workshops/votes';
 import { WORKSHOP_TYPES, type WorkshopPhase } from '../../shared/workshops/workshop';
@@ -131,9 +133,61 @@ export const sessions = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** How the session was started: `password`, or `oidc` (logout may then end the provider's session too). */
+    method: text('method').$type<SessionMethod>().notNull().default('password'),
     createdAt: createdAt(),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+/**
+ * An organisation's own identity provider (OpenID Connect). The client secret is AES-256-GCM ciphertext
+ * under SAMSYN_SECRET_KEY (server/auth/secret-box.ts), never sent to a browser.
+ */
+export const oidcProviders = pgTable('oidc_providers', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  settings: jsonb('settings').$type<Partial<OidcSettings>>().notNull().default({}),
+  clientSecretEncrypted: text('client_secret_encrypted'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Who an identity provider says someone is (issuer + subject), and the Samsyn account that person signs in to. */
+export const userIdentities = pgTable(
+  'user_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.issuer, table.subject] }), index('user_identities_user_idx').on(table.userId)],
+);
+
+/**
+ * A sign-in on its way through the identity provider: found by the SHA-256 of the browser's short-lived
+ * HttpOnly cookie, used once. It holds the PKCE verifier, state and nonce the callback must match.
+ */
+export const oidcLogins = pgTable(
+  'oidc_logins',
+  {
+    idHash: text('id_hash').primaryKey(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    redirectUri: text('redirect_uri').notNull(),
+    returnTo: text('return_to'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('oidc_logins_expires_idx').on(table.expiresAt)],
 );
 
 export const documents = pgTable(

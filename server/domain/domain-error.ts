@@ -20,7 +20,9 @@ export type DomainErrorKind =
   /** Well-formed, but it names what the workshop does not have (a phase, a group) or lacks what it needs. */
   | 'unprocessable'
   /** Too many attempts: the caller must wait before the next. */
-  | 'too_many';
+  | 'too_many'
+  /** A service outside Samsyn that the request needs did not answer (an organisation's identity provider). */
+  | 'upstream';
 
 /** Thrown by commands and queries: the kind of refusal, a stable code and the Swedish message that explains it. */
 export class DomainError extends Error {

@@ -12,6 +12,7 @@ const statusOfKind: Record<DomainErrorKind, ContentfulStatusCode> = {
   gone: 410,
   unprocessable: 422,
   too_many: 429,
+  upstream: 502,
 };
 
 /** A command's refusal as the API answers it: same code and message, its status, and when to retry. */

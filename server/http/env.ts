@@ -2,6 +2,8 @@ import type { GuestPrincipal } from '../auth/guest-sessions';
 import type { Principal } from '../auth/principal';
 import type { PasswordHasher } from '../auth/passwords';
 import type { CookiePolicy } from '../auth/cookie';
+import type { OidcConfig } from '../config/oidc-env';
+import type { OidcClients } from '../oidc/oidc-clients';
 import type { Database } from '../db/database';
 import type { AccessEvents } from '../events/access-events';
 import type { ClusterBus } from '../sync/cluster';
@@ -22,6 +24,10 @@ export interface Services {
   events: AccessEvents;
   /** The one way the server writes and reads rooms (comments, control, restore, a lock's frozen state …): the live room when the sync server runs. */
   rooms: RoomWriter;
+  /** Sign-in through identity providers: the secret key, the public address, a provider set by the environment. */
+  oidc: OidcConfig;
+  /** openid-client configurations per provider (discovery read once, kept a while). */
+  oidcClients: OidcClients;
   /** Live figures of the sync server, when one runs (admin metrics). */
   syncStats?: () => SyncStats;
   /** The other processes, when several serve the same rooms (REDIS_URL): the health check says whether they are reachable. */

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { apiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
 import { adminMetricsRoutes } from './admin-metrics';
+import { adminOidcRoutes } from './admin-oidc';
 import { adminOrganisationRoutes } from './admin-organisation';
 import { adminUserRoutes } from './admin-users';
 import { authRoutes } from './auth';
@@ -12,6 +13,7 @@ import { followUpRoutes } from './follow-ups';
 import { goalRoutes } from './goals';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
+import { oidcRoutes } from './oidc';
 import { openApiRoutes } from './openapi';
 import { revisionRoutes } from './revisions';
 import { versionDiffRoutes } from './version-diff';
@@ -23,7 +25,7 @@ import { workshopExportRoutes } from './workshop-exports';
 /** Everything under /api: each feature mounts its own small router here. */
 export function apiRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
-  for (const routes of [healthRoutes, openApiRoutes, authRoutes, meRoutes, bodyRoutes, documentRoutes, goalRoutes, followUpRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, workshopExportRoutes, adminUserRoutes, adminOrganisationRoutes, adminMetricsRoutes]) {
+  for (const routes of [healthRoutes, openApiRoutes, authRoutes, oidcRoutes, meRoutes, bodyRoutes, documentRoutes, goalRoutes, followUpRoutes, versionRoutes, versionExportRoutes, versionDiffRoutes, revisionRoutes, commentRoutes, workshopRoutes, workshopExportRoutes, adminUserRoutes, adminOrganisationRoutes, adminOidcRoutes, adminMetricsRoutes]) {
     api.route('/', routes);
   }
   api.all('*', (c) => apiError(c, 404, 'not_found', 'error.notFound'));

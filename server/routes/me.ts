@@ -19,7 +19,7 @@ export const meRoutes = new Hono<AppEnv>()
     const actor = actorOf(c, principal);
     await changeOwnPassword(database.db, passwords, actor, input);
     // Every session ended, this one too; the browser that changed the password gets a fresh one.
-    const { token, session } = await createSession(database.db, actor.userId, actor.organisationId, actor.at);
+    const { token, session } = await createSession(database.db, actor.userId, actor.organisationId, actor.at, principal.session.method);
     writeSessionCookie(c, token, session.expiresAt, cookies);
     void c.var.services.events.changed({ kind: 'user', userId: actor.userId });
     return c.body(null, 204);

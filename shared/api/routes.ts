@@ -14,6 +14,7 @@ import { followUpContracts } from './follow-ups';
 import { goalContracts } from './goals';
 import { healthContracts } from './health';
 import { meContracts } from './me';
+import { oidcContracts } from './oidc';
 import { openApiContracts } from './openapi';
 import { revisionContracts } from './revisions';
 import { versionDiffContracts } from './version-diff';
@@ -26,6 +27,7 @@ export const API_ROUTES: Readonly<Record<string, RouteContract>> = {
   ...healthContracts,
   ...openApiContracts,
   ...authContracts,
+  ...oidcContracts,
   ...meContracts,
   ...bodyContracts,
   ...documentContracts,

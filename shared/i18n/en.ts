@@ -6,6 +6,7 @@ import { enExports } from './en-exports';
 import { enGoals } from './en-goals';
 import { enGoalSettings } from './en-goal-settings';
 import { enLoginLock } from './en-login-lock';
+import { enOidc } from './en-oidc';
 import { enIndicatorFigures } from './en-indicator-figures';
 import { enInput } from './en-input';
 import { enFollowUp } from './en-follow-up';
@@ -35,6 +36,7 @@ export const en: Catalogue = {
   ...enWorkshopBoard,
   ...enWorkshopFacilitator,
   ...enLoginLock,
+  ...enOidc,
   ...enInput,
   ...enFollowUp,
   ...enFollowUpUi,

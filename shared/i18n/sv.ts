@@ -10,6 +10,7 @@ import { svExports } from './sv-exports';
 import { svGoals } from './sv-goals';
 import { svGoalSettings } from './sv-goal-settings';
 import { svLoginLock } from './sv-login-lock';
+import { svOidc } from './sv-oidc';
 import { svIndicatorFigures } from './sv-indicator-figures';
 import { svInput } from './sv-input';
 import { svFollowUp } from './sv-follow-up';
@@ -35,6 +36,7 @@ export const sv = {
   ...svWorkshopBoard,
   ...svWorkshopFacilitator,
   ...svLoginLock,
+  ...svOidc,
   ...svInput,
   ...svFollowUp,
   ...svFollowUpUi,

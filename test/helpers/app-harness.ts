@@ -4,6 +4,8 @@ import { argon2Hasher, type PasswordHasher } from '../../server/auth/passwords';
 import { SESSION_COOKIE } from '../../server/auth/cookie';
 import { seedDemo } from '../../server/demo/seed';
 import { DEMO_PASSWORD } from '../../server/demo/exempelkommun';
+import type { OidcConfig } from '../../server/config/oidc-env';
+import { AccessEvents } from '../../server/events/access-events';
 import type { AppEnv } from '../../server/http/env';
 import { createLogger } from '../../server/log/logger';
 import { watchServerErrors } from './server-errors';
@@ -43,6 +45,12 @@ export class AppHarness {
   readonly hasher = new CountingHasher();
   app!: Hono<AppEnv>;
   organisationId!: string;
+  /** Sign-in through identity providers (SAMSYN_SECRET_KEY and the like), as the environment would give it. */
+  oidc: OidcConfig | undefined;
+  /** The app's announcements of changed rights (a test listens for a session's end). */
+  readonly events = new AccessEvents();
+  /** When an array: the app's log lines (JSON) are kept here, for a test of what is logged. */
+  logLines: string[] | null = null;
 
   private constructor(readonly test: TestDatabase) {}
 
@@ -58,9 +66,12 @@ export class AppHarness {
 
   /** A new app over the same database, as after a server restart. */
   rebuildApp(options: { trustProxy?: boolean; alwaysSecure?: boolean } = {}): void {
+    const lines = this.logLines;
     this.app = createApp({
       database: this.test.database,
-      log: watchServerErrors(createLogger('silent')),
+      log: watchServerErrors(lines ? createLogger('json', 'info', (line) => lines.push(line)) : createLogger('silent')),
+      events: this.events,
+      oidc: this.oidc,
       clock: this.clock.read,
       passwords: this.hasher,
       trustProxy: options.trustProxy ?? true,

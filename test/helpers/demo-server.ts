@@ -14,13 +14,14 @@ export interface DemoServer {
 
 /**
  * The real built server (dist/server/main.js) as a child process, with the demo kommun, on the driver
- * the suite runs on (a DATA_DIR of its own on PGlite, a database of its own on PostgreSQL).
+ * the suite runs on (a DATA_DIR of its own on PGlite, a database of its own on PostgreSQL); `env` adds
+ * variables, `port` fixes its port (when another service must know its address before it starts).
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(options: { env?: Record<string, string>; port?: number } = {}): Promise<DemoServer> {
   const prepared = await prepareDatabase(async () => {});
   let server: ServerProcess;
   try {
-    server = await startServerProcess(prepared.env);
+    server = await startServerProcess({ ...prepared.env, ...options.env }, options.port);
   } catch (error) {
     await prepared.dispose();
     throw error;

@@ -49,12 +49,16 @@ export class SyncHarness {
   /**
    * `options.log`: the server's logger (silent unless given), e.g. one that captures lines for a test;
    * `options.clock`: the server's clock; `options.rooms`: the room kinds it serves (a test's own kind added);
-   * `options.goalChain`: seed the demo's goal chain too (off: tests build the goals they need).
+   * `options.goalChain`: seed the demo's goal chain too (off: tests build the goals they need);
+   * `options.env`: more of the server's environment (e.g. an identity provider's SAMSYN_OIDC_* variables).
    */
-  static async start(limits: Partial<SyncLimits> = {}, options: { log?: Logger; clock?: () => Date; rooms?: StartOptions['rooms']; goalChain?: boolean } = {}): Promise<SyncHarness> {
+  static async start(
+    limits: Partial<SyncLimits> = {},
+    options: { log?: Logger; clock?: () => Date; rooms?: StartOptions['rooms']; goalChain?: boolean; env?: Record<string, string> } = {},
+  ): Promise<SyncHarness> {
     const harness = new SyncHarness(await createTestDatabase());
     harness.organisationId = (await seedDemo(harness.test.database.db, argon2Hasher, { goalChain: options.goalChain ?? false })).organisationId;
-    const config = loadConfig({ PORT: '0', NODE_ENV: 'test' });
+    const config = loadConfig({ PORT: '0', NODE_ENV: 'test', ...options.env });
     harness.server = await startServer({ config, log: watchServerErrors(options.log ?? createLogger('silent')), database: harness.test.database, syncLimits: limits, clock: options.clock, rooms: options.rooms });
     return harness;
   }

@@ -28,6 +28,21 @@ interface Route {
 }
 
 const decision = { body: 'Kommunfullmäktige', date: '2027-01-10', paragraph: '§ 1', diarienummer: 'KS/2027:1' };
+const oidcSettings = {
+  enabled: false,
+  issuer: 'https://127.0.0.1:9',
+  clientId: 'samsyn',
+  scopes: 'openid email profile',
+  emailClaim: 'email',
+  nameClaim: 'name',
+  allowedDomains: ['exempelkommun.se'],
+  provisioning: 'refuse',
+  defaultRole: 'viewer',
+  roleClaim: 'groups',
+  roleMappings: [{ value: 'samsyn-admin', role: 'admin', bodyIds: [] }],
+  passwordLogin: true,
+  endSessionAtProvider: false,
+};
 const settings = { restrictEditingToBodyMembers: false, lockRoles: ['admin', 'facilitator'], commentsOnLockedDocuments: true, goalCountRule: { kind: 'perLevel', max: { kf: 5, namnd: 5, forvaltning: 5 } }, requireParentGoal: true, revisionRetentionDays: 30 };
 
 // Every route of the API contract (shared/api/routes.ts; the last test holds this list to it). Routes that end the principal's session (logout, password change with
@@ -92,6 +107,11 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/admin/organisation', reach: ['admin'] },
   { method: 'PATCH', path: '/api/admin/organisation', reach: ['admin'], body: { settings } },
   { method: 'GET', path: '/api/admin/metrics', reach: ['admin'] },
+  { method: 'GET', path: '/api/admin/oidc', reach: ['admin'] },
+  // A provider on the discard port of this machine: whatever a mutation turns on, nothing leaves it.
+  { method: 'PUT', path: '/api/admin/oidc', reach: ['admin'], body: { settings: oidcSettings } },
+  { method: 'POST', path: '/api/auth/oidc/start', reach: EVERYONE, body: { organisation: 'exempelkommun', next: '/mal' } },
+  { method: 'POST', path: '/api/auth/oidc/callback', reach: EVERYONE, body: { query: 'code=abc&state=def&iss=https%3A%2F%2F127.0.0.1%3A9' } },
   { method: 'POST', path: '/api/auth/logout', reach: ['anonymous'] },
   { method: 'POST', path: '/api/auth/login', reach: ['anonymous'], body: { email: 'ingen@exempelkommun.se', password: 'fel-lösenord' } },
 ];

@@ -23,10 +23,12 @@ export function Header() {
 
   const signOut = () =>
     void run(async () => {
-      await logout();
+      const ended = await logout();
       void forgetOfflineCopies();
       signedOut();
-      navigate(paths.login());
+      // Signed in through the kommun's provider, which ends its session too: the browser goes there next.
+      if (ended?.endSessionUrl) window.location.assign(ended.endSessionUrl);
+      else navigate(paths.login());
     });
 
   return (

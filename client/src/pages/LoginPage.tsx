@@ -10,6 +10,7 @@ import { navigate, safeInternalPath, useSearchParam } from '../router/history';
 import { paths } from '../router/paths';
 import { useSession } from '../session/SessionContext';
 import { DemoAccounts, useIsDemo } from './DemoAccounts';
+import { OidcLoginButtons, useAuthOptions } from './OidcLoginButtons';
 
 interface Errors {
   email?: string;
@@ -21,6 +22,8 @@ export function LoginPage() {
   const { signedIn } = useSession();
   const next = safeInternalPath(useSearchParam('next'));
   const demo = useIsDemo();
+  const options = useAuthOptions();
+  const providers = options?.providers ?? [];
   const formErrorId = useId();
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -56,39 +59,55 @@ export function LoginPage() {
     submitRef.current?.focus();
   };
 
+  const passwordForm = (
+    <form onSubmit={submit} noValidate className="form login-form" aria-describedby={errors.form ? formErrorId : undefined}>
+      <ErrorAlert id={formErrorId} message={errors.form} />
+      <TextField
+        inputRef={emailRef}
+        label={t('field.email')}
+        type="email"
+        name="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        error={errors.email}
+        describedBy={errors.form ? formErrorId : undefined}
+      />
+      <TextField
+        inputRef={passwordRef}
+        label={t('field.password')}
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        error={errors.password}
+        describedBy={errors.form ? formErrorId : undefined}
+      />
+      <button ref={submitRef} type="submit" className="button-primary">
+        {busy ? t('login.submitting') : t('login.submit')}
+      </button>
+    </form>
+  );
+
   return (
     <Page title={t('login.title')}>
-      <p>{t('login.intro')}</p>
-      <form onSubmit={submit} noValidate className="form login-form" aria-describedby={errors.form ? formErrorId : undefined}>
-        <ErrorAlert id={formErrorId} message={errors.form} />
-        <TextField
-          inputRef={emailRef}
-          label={t('field.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={errors.email}
-          describedBy={errors.form ? formErrorId : undefined}
-        />
-        <TextField
-          inputRef={passwordRef}
-          label={t('field.password')}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={errors.password}
-          describedBy={errors.form ? formErrorId : undefined}
-        />
-        <button ref={submitRef} type="submit" className="button-primary">
-          {busy ? t('login.submitting') : t('login.submit')}
-        </button>
-      </form>
+      <p>{options?.passwordLogin === false ? t('oidc.login.intro') : t('login.intro')}</p>
+      {providers.length > 0 && <OidcLoginButtons providers={providers} next={next} />}
+      {options?.passwordLogin === false ? (
+        // Signing in through the kommun's provider only: the password form stays for admins, folded away.
+        <details className="password-login">
+          <summary>{t('oidc.login.passwordForAdmins')}</summary>
+          {passwordForm}
+        </details>
+      ) : (
+        <>
+          {providers.length > 0 && <h2>{t('oidc.login.passwordHeading')}</h2>}
+          {passwordForm}
+        </>
+      )}
       {demo && <DemoAccounts onUse={fillDemoAccount} />}
     </Page>
   );

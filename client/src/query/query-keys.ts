@@ -13,6 +13,7 @@ export const queryKeys = {
   mentions: ['mentions'] as const,
   adminUsers: ['admin', 'users'] as const,
   adminOrganisation: ['admin', 'organisation'] as const,
+  adminOidc: ['admin', 'oidc'] as const,
   documents: (query: DocumentQuery) => ['documents', query] as const,
   goals: ['goals'] as const,
   goal: (id: string) => ['goals', id] as const,

@@ -10,6 +10,8 @@ export type RouteParams = Record<string, string>;
 const segment = (value: string) => encodeURIComponent(value);
 
 export const LOGIN_PATH = '/logga-in';
+/** Where the kommun's identity provider sends the browser back (shared with the server's redirect URI). */
+export { OIDC_CALLBACK_PATH } from '../../../shared/auth/oidc-settings';
 
 export const paths = {
   /** The login page; `next` is where to go once signed in. */

@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import type { OrganisationAction } from '../../../shared/auth/permissions';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { LoginPage } from '../pages/LoginPage';
+import { OidcCallbackPage } from '../pages/OidcCallbackPage';
 import { GoalPage } from '../pages/GoalPage';
 import { GoalsPage } from '../pages/GoalsPage';
 import { MentionsPage } from '../pages/MentionsPage';
@@ -9,7 +10,7 @@ import { StartPage } from '../pages/StartPage';
 import { WorkshopJoinPage } from '../pages/WorkshopJoinPage';
 import { OrganisationPage } from '../pages/admin/OrganisationPage';
 import { UsersPage } from '../pages/admin/UsersPage';
-import { LOGIN_PATH, type RouteParams } from './paths';
+import { LOGIN_PATH, OIDC_CALLBACK_PATH, type RouteParams } from './paths';
 
 /**
  * Who may see a page: only the signed-out, anyone signed in, those holding one permission, or anyone at
@@ -42,6 +43,8 @@ const WorkshopBoardPage = lazy(() => import('../pages/WorkshopBoardPage').then((
 
 const routes: Route[] = [
   { path: LOGIN_PATH, access: { kind: 'signed-out' }, page: LoginPage },
+  // Anyone: the provider's answer is finished here even in a browser that still holds an older session.
+  { path: OIDC_CALLBACK_PATH, access: { kind: 'anyone' }, page: OidcCallbackPage },
   { path: '/', access: { kind: 'signed-in' }, page: StartPage },
   { path: '/dokument/:id', access: { kind: 'signed-in' }, page: DocumentPage },
   { path: '/att-lasa', access: { kind: 'signed-in' }, page: MentionsPage },

@@ -15,6 +15,7 @@ import { useSession } from '../../session/SessionContext';
 import { BodyForm } from './BodyForm';
 import { BodyItem } from './BodyItem';
 import { GoalSettingsForm } from './GoalSettingsForm';
+import { OidcSettingsSection } from './OidcSettingsSection';
 import { SettingsForm } from './SettingsForm';
 import { WorkshopLimitsForm } from './WorkshopLimitsForm';
 
@@ -94,6 +95,7 @@ export function OrganisationPage() {
             }}
           />
           <WorkshopLimitsForm organisation={organisation} onSaved={(updated) => queryClient.setQueryData<Organisation>(queryKeys.adminOrganisation, updated)} />
+          <OidcSettingsSection bodies={bodies} />
         </>
       )}
     </Page>

@@ -1,0 +1,2 @@
+/** How a member's session was started. */
+export type SessionMethod = 'password' | 'oidc';
