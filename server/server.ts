@@ -14,7 +14,6 @@ import type { RoomKindDeps } from './rooms/deps';
 import { roomKinds } from './rooms/registry';
 import { rebuildGoalRegister } from './goals/refresh-register';
 import { relayAccessEvents } from './cluster/access-relay';
-import { RedisBus } from './cluster/redis-bus';
 import { SyncServer } from './sync/sync-server';
 import type { SyncLimits } from './sync/limits';
 import { RoomKinds, type RoomKind } from './sync/room-kind';
@@ -66,9 +65,11 @@ export async function startServer({ config, log, database: given, syncLimits, cl
   }
 
   const events = new AccessEvents();
-  let cluster: RedisBus | undefined;
+  let cluster: import('./cluster/redis-bus').RedisBus | undefined;
   let stopRelay: (() => void) | undefined;
   if (config.redisUrl) {
+    // ioredis is loaded only where it is used: a single process need not hold its ~20 MB.
+    const { RedisBus } = await import('./cluster/redis-bus');
     cluster = new RedisBus(config.redisUrl, log);
     try {
       await cluster.ready();

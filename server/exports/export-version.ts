@@ -5,12 +5,10 @@ import { storedGoals } from '../../shared/goals/stored-goals';
 import type { AppDb } from '../db/database';
 import { bodies, documentVersions } from '../db/schema';
 import { DomainError } from '../domain/domain-error';
-import { renderDocx } from './docx';
 import { contentDisposition, exportFileNames } from './file-name';
 import { renderMarkdown } from './markdown';
 import { parentGoalsOf } from './parent-goals';
 import type { ExportFormat, ExportThread, ExportVersion } from './model';
-import { renderPdf } from './pdf';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
@@ -26,10 +24,11 @@ export interface ExportFile {
 
 export async function renderExport(version: ExportVersion, format: ExportFormat): Promise<Uint8Array> {
   switch (format) {
+    // pdfkit and docx are loaded on the first export, not at start-up: ~40 MB a server that is never asked for a file need not hold.
     case 'pdf':
-      return renderPdf(version);
+      return (await import('./pdf')).renderPdf(version);
     case 'docx':
-      return renderDocx(version);
+      return (await import('./docx')).renderDocx(version);
     case 'md':
       return new TextEncoder().encode(renderMarkdown(version));
   }
