@@ -88,22 +88,22 @@ const rules = {
 
 type RuleName = keyof typeof rules;
 
-function isPostgresUrl(value: string): boolean {
+/** Whether `value` is a URL with a host and one of `protocols` (e.g. 'postgres:'). */
+function isUrlOf(value: string, protocols: readonly string[]): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    return protocols.includes(url.protocol) && url.hostname !== '';
   } catch {
     return false;
   }
 }
 
+function isPostgresUrl(value: string): boolean {
+  return isUrlOf(value, ['postgres:', 'postgresql:']);
+}
+
 function isRedisUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
+  return isUrlOf(value, ['redis:', 'rediss:']);
 }
 
 function describe(value: string): string {

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { documentRoom } from '../../shared/sync/rooms';
 import { ClusterHarness } from '../helpers/cluster-harness';
 import { clusterTestsSkipReason } from '../helpers/redis-server';
-import { synced, until, type TestClient } from '../helpers/sync-harness';
+import { synced, typeMarkers, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 
 const skip = clusterTestsSkipReason(driverUnderTest);
@@ -28,28 +28,21 @@ describe.skipIf(skip !== null)(`Redis away for 15 s under two processes, on ${dr
     await Promise.all(clients.map(synced));
     expect(await health(0)).toEqual({ ok: true, db: 'postgres', redis: 'connected' });
 
-    const written = clients.map(() => 0);
-    const type = () =>
-      clients.forEach((client, index) => {
-        const body = client.doc.getText('body');
-        body.insert(Math.random() < 0.5 ? 0 : body.length, `[${index}:${written[index]}]`);
-        written[index]! += 1;
-      });
-    const typing = setInterval(type, 50);
+    const typing = typeMarkers(clients.map((client) => client.doc), 50);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await cluster.redis.stop();
     await until(async () => (await health(0)).redis === 'unreachable' && (await health(1)).redis === 'unreachable', 'the health checks to say Redis is unreachable');
     expect((await health(1)).ok).toBe(true);
 
     // Meanwhile a process's own clients still reach each other.
-    const before = written[0]!;
+    const before = typing.written[0]!;
     await until(() => text(clients[1]!.doc).includes(`[0:${before}]`), 'an edit to reach the other client of the same process');
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
     await cluster.redis.start();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    clearInterval(typing);
+    typing.stop();
 
-    const markers = clients.flatMap((_, index) => Array.from({ length: written[index]! }, (__, n) => `[${index}:${n}]`));
+    const markers = typing.markers();
     const hasAll = (body: string) => markers.every((marker) => body.includes(marker));
     await until(() => clients.every((client) => hasAll(text(client.doc))), 'every client to hold every edit after Redis is back', 20_000).catch((error: unknown) => {
       for (const [i, client] of clients.entries()) process.stdout.write(`client ${i} lacks ${markers.filter((m) => !text(client.doc).includes(m)).length}\n`);

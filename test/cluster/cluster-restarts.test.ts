@@ -4,7 +4,7 @@ import { documentRoom } from '../../shared/sync/rooms';
 import { ClusterHarness } from '../helpers/cluster-harness';
 import { haproxyInstalled } from '../helpers/haproxy';
 import { clusterTestsSkipReason } from '../helpers/redis-server';
-import { synced, until, type TestClient } from '../helpers/sync-harness';
+import { synced, typeMarkers, until, type TestClient } from '../helpers/sync-harness';
 import { driverUnderTest } from '../helpers/test-database';
 
 const skip = clusterTestsSkipReason(driverUnderTest) ?? (haproxyInstalled || process.env.CI ? null : 'haproxy is not installed (apt-get install haproxy)');
@@ -30,24 +30,16 @@ describe.skipIf(skip !== null)(`a process of two stops under 20 writing clients,
     const clients: TestClient[] = Array.from({ length: CLIENTS }, () => cluster!.client(entry, documentRoom(documentId), cookie, { maxBackoffTime: 300 }));
     await Promise.all(clients.map(synced));
 
-    const written = clients.map(() => 0);
-    const type = () =>
-      clients.forEach((client, index) => {
-        const body = client.doc.getText('body');
-        // At either end only: an insert inside another client's marker would split it.
-        body.insert(Math.random() < 0.5 ? 0 : body.length, `[${index}:${written[index]}]`);
-        written[index]! += 1;
-      });
-    const typing = setInterval(type, 25);
+    const typing = typeMarkers(clients.map((client) => client.doc), 25);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await cluster.processes[0]!.stop(signal);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     // The stopped process comes back (a rolling restart) while typing goes on.
     await cluster.startProcess(0);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    clearInterval(typing);
+    typing.stop();
 
-    const markers = clients.flatMap((_, index) => Array.from({ length: written[index]! }, (__, n) => `[${index}:${n}]`));
+    const markers = typing.markers();
     const hasAll = (body: string) => markers.every((marker) => body.includes(marker));
     await until(() => clients.every((client) => hasAll(text(client.doc))), 'every client to hold every edit', 30_000);
     // Everyone leaves: each process stores what it holds before the room leaves its memory.

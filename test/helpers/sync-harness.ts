@@ -197,3 +197,24 @@ export function typeParagraph(client: TestClient, text: string): void {
 
 /** The document body as plain text, one line per paragraph. */
 export const bodyText = (doc: Y.Doc) => renderText(bodyJson(doc.getXmlFragment('body')));
+
+/**
+ * Each client types its own numbered markers (`[client:n]`) into the body text every `everyMs`, at
+ * either end only (an insert inside another client's marker would split it); `markers()` lists every
+ * one typed so far, to find on every client and in the database.
+ */
+export function typeMarkers(docs: Y.Doc[], everyMs: number): { written: number[]; stop(): void; markers(): string[] } {
+  const written = docs.map(() => 0);
+  const timer = setInterval(() => {
+    docs.forEach((doc, index) => {
+      const body = doc.getText('body');
+      body.insert(Math.random() < 0.5 ? 0 : body.length, `[${index}:${written[index]}]`);
+      written[index]! += 1;
+    });
+  }, everyMs);
+  return {
+    written,
+    stop: () => clearInterval(timer),
+    markers: () => docs.flatMap((_, index) => Array.from({ length: written[index]! }, (__, n) => `[${index}:${n}]`)),
+  };
+}
