@@ -40,6 +40,11 @@ export interface LinkTiming {
 
 export const DEFAULT_LINK_TIMING: LinkTiming = { catchUpMs: 1_000, freezeMs: 3_000, adoptAfterMs: 2_000, settleMs: 7_000 };
 
+/** An update for the processes that hold a room this one does not (a notice for a room in memory): nobody stores it. */
+export function publishToHolders(bus: ClusterBus, room: string, update: Uint8Array): void {
+  bus.publish(roomChannel(room), encodeClusterMessage({ type: 'update', from: bus.processId, seq: 0, update }));
+}
+
 interface Unconfirmed {
   updates: Map<number, Uint8Array>;
   oldest: number;

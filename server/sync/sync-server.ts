@@ -9,15 +9,14 @@ import { findLiveSession } from '../auth/sessions';
 import type { AppDb, Database } from '../db/database';
 import type { AccessChange, AccessEvents } from '../events/access-events';
 import type { Logger } from '../log/logger';
-import { ClusterUnavailableError, roomChannel, type ClusterBus } from './cluster';
-import { encodeClusterMessage } from './cluster-messages';
+import { ClusterUnavailableError, type ClusterBus } from './cluster';
 import { Connection, type ConnectionIdentity } from './connection';
 import { KeyedSerialQueue } from './keyed-serial-queue';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { SyncMetrics } from './metrics';
 import { Room } from './room';
 import type { KnownRoom, RoomChange, RoomKinds } from './room-kind';
-import { DEFAULT_LINK_TIMING, RoomLink, type LinkTiming } from './room-link';
+import { DEFAULT_LINK_TIMING, publishToHolders, RoomLink, type LinkedRoom, type LinkTiming } from './room-link';
 import type { RoomWriter, WriteOptions } from './room-writer';
 import type { RoomGrant } from './update-guard';
 
@@ -215,7 +214,7 @@ export class SyncServer implements RoomWriter {
     return room;
   }
 
-  private linkRoom(linked: ConstructorParameters<typeof RoomLink>[0], bus: ClusterBus): RoomLink {
+  private linkRoom(linked: LinkedRoom, bus: ClusterBus): RoomLink {
     const name = linked.name;
     return new RoomLink(linked, bus, this.deps.log, {
       freeze: async (request) => {
@@ -304,7 +303,7 @@ export class SyncServer implements RoomWriter {
     doc.on('update', (made: Uint8Array) => (update = made));
     Y.transact(doc, () => change(doc));
     doc.destroy();
-    if (update) bus.publish(roomChannel(roomName), encodeClusterMessage({ type: 'update', from: bus.processId, seq: 0, update }));
+    if (update) publishToHolders(bus, roomName, update);
   }
 
   /**
