@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log/logger';
 import { ClusterUnavailableError, roomChannel, type ClusterBus } from './cluster';
 import { decodeClusterMessage, encodeClusterMessage, type ClusterMessage } from './cluster-messages';
@@ -91,11 +90,9 @@ export class RoomLink {
       this.requestSync();
       return;
     }
-    await this.waitFor(randomUUID(), holders, this.timing.catchUpMs, (wait) => {
-      this.waits.set(`sync:${this.bus.processId}`, wait);
-      this.requestSync();
-    }).catch(() => this.log.warn('the other processes holding a room did not all answer in time; it opens with what it has', { room: this.room.name }));
-    this.waits.delete(`sync:${this.bus.processId}`);
+    await this.waitFor(`sync:${this.bus.processId}`, holders, this.timing.catchUpMs, () => this.requestSync()).catch(() =>
+      this.log.warn('the other processes holding a room did not all answer in time; it opens with what it has', { room: this.room.name }),
+    );
   }
 
   /** After the bus was away: catch up both ways and say again that this process holds the room. */
@@ -127,15 +124,10 @@ export class RoomLink {
     if (holders === null) throw new ClusterUnavailableError('cannot tell which processes hold the room');
     if (holders.length === 0) return;
     try {
-      await this.waitFor(request, holders, this.timing.freezeMs, (wait) => {
-        this.waits.set(`frozen:${request}`, wait);
-        this.send({ type: 'freeze', from: this.bus.processId, request });
-      });
+      await this.waitFor(`frozen:${request}`, holders, this.timing.freezeMs, () => this.send({ type: 'freeze', from: this.bus.processId, request }));
     } catch {
       this.thawOthers(request, false);
       throw new ClusterUnavailableError('a process holding the room did not freeze it in time');
-    } finally {
-      this.waits.delete(`frozen:${request}`);
     }
   }
 
@@ -180,17 +172,23 @@ export class RoomLink {
     for (const wait of this.waits.values()) wait.done();
   }
 
-  private waitFor(key: string, from: string[], timeoutMs: number, start: (wait: { from: Set<string>; done: () => void }) => void): Promise<void> {
+  /** Sends with `ask` and waits, under `key`, until each of `from` has answered (`answered`), or rejects after `timeoutMs`. */
+  private waitFor(key: string, from: string[], timeoutMs: number, ask: () => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer from ${[...wait.from].join(', ')} (${key})`)), timeoutMs);
+      const timer = setTimeout(() => {
+        this.waits.delete(key);
+        reject(new Error(`no answer from ${[...wait.from].join(', ')} (${key})`));
+      }, timeoutMs);
       const wait = {
         from: new Set(from),
         done: () => {
           clearTimeout(timer);
+          this.waits.delete(key);
           resolve();
         },
       };
-      start(wait);
+      this.waits.set(key, wait);
+      ask();
     });
   }
 
